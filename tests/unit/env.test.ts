@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+
+import { EnvError, parseEnv } from '@/lib/env/schema'
+
+describe('parseEnv', () => {
+  it('defaults to the embedded lake with no variable set', () => {
+    expect(parseEnv({})).toEqual({
+      mode: 'embedded',
+      siteUrl: 'http://localhost:3000',
+      dataDir: undefined,
+      revalidateSecret: undefined,
+    })
+  })
+
+  it('switches to the Content Lake when a project id is set', () => {
+    const env = parseEnv({ NEXT_PUBLIC_SANITY_PROJECT_ID: 'abc123', SANITY_API_READ_TOKEN: 'sk' })
+    expect(env).toMatchObject({
+      mode: 'sanity',
+      projectId: 'abc123',
+      dataset: 'production',
+      readToken: 'sk',
+    })
+  })
+
+  it('treats empty strings as unset', () => {
+    expect(parseEnv({ NEXT_PUBLIC_SANITY_PROJECT_ID: '' }).mode).toBe('embedded')
+  })
+
+  it('names the variable when a value is wrong', () => {
+    expect(() => parseEnv({ NEXT_PUBLIC_SANITY_PROJECT_ID: 'Pas Valide!' })).toThrow(EnvError)
+    expect(() => parseEnv({ NEXT_PUBLIC_SITE_URL: 'pas-une-url' })).toThrow(/NEXT_PUBLIC_SITE_URL/)
+    expect(() => parseEnv({ NEXT_PUBLIC_SANITY_DATASET: 'Prod uction' })).toThrow(
+      /NEXT_PUBLIC_SANITY_DATASET/,
+    )
+  })
+})
