@@ -1,0 +1,17 @@
+import Link from 'next/link'
+
+export default function ArticleNotFound() {
+  return (
+    <div className="mx-auto max-w-2xl px-4 py-20 text-center">
+      <h1 className="text-3xl font-bold">Article introuvable</h1>
+      <p className="text-muted mt-4">
+        Cet article n’existe pas ou n’est plus en ligne. Il a peut-être changé d’adresse.
+      </p>
+      <p className="mt-8">
+        <Link href="/" className="text-accent-ink underline">
+          Retour à l’accueil
+        </Link>
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,28 @@
+import Link from 'next/link'
+
+import { frenchTypography } from '@/lib/typography'
+
+export interface SiteFooterProps {
+  title: string
+  description: string | null
+}
+
+export function SiteFooter({ title, description }: SiteFooterProps) {
+  return (
+    <footer role="contentinfo" className="border-rule text-muted mt-16 border-t">
+      <div className="mx-auto grid max-w-6xl gap-6 px-4 py-10 text-sm sm:grid-cols-2 sm:px-6">
+        <div>
+          <p className="text-ink font-serif text-lg font-bold">{title}</p>
+          {description ? <p className="mt-2 max-w-prose">{frenchTypography(description)}</p> : null}
+        </div>
+        <ul className="flex flex-col gap-1 sm:items-end">
+          <li>
+            <Link href="/studio" className="hover:underline">
+              Espace rédaction
+            </Link>
+          </li>
+        </ul>
+      </div>
+    </footer>
+  )
+}

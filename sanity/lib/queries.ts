@@ -1,0 +1,257 @@
+import { defineQuery } from 'groq'
+
+/*
+ * Every GROQ query of the application. The embedded lake and the hosted Content Lake evaluate
+ * exactly these strings. Shared projections are plain fragments so TypeGen can follow them.
+ */
+
+const imageFields = /* groq */ `
+  alt,
+  caption,
+  credit,
+  hotspot,
+  crop,
+  "asset": asset->{
+    _id,
+    url,
+    "width": metadata.dimensions.width,
+    "height": metadata.dimensions.height,
+    "lqip": metadata.lqip
+  }
+`
+
+const personCard = /* groq */ `
+  _id,
+  _type,
+  name,
+  givenName,
+  familyName,
+  initials,
+  jobTitle,
+  "slug": slug.current,
+  portrait { ${imageFields} }
+`
+
+const organisationCard = /* groq */ `
+  _id,
+  _type,
+  name,
+  shortName,
+  kind,
+  "slug": slug.current,
+  logo { ${imageFields} }
+`
+
+const markDefsFields = /* groq */ `
+  markDefs[]{
+    ...,
+    _type == "personMention" => { "person": person->{ _id, _type, name, "slug": slug.current } },
+    _type == "organisationMention" => {
+      "organisation": organisation->{ _id, _type, name, "slug": slug.current }
+    }
+  }
+`
+
+const articleCard = /* groq */ `
+  _id,
+  _type,
+  kind,
+  headline,
+  standfirst,
+  publishedAt,
+  "slug": slug.current,
+  series->{ _id, _type, title, "slug": slug.current },
+  heroImage { ${imageFields} },
+  interviewee->{ _id, _type, name, "slug": slug.current }
+`
+
+export const settingsQuery = defineQuery(`*[_type == "siteSettings" && _id == "siteSettings"][0]{
+  title,
+  tagline,
+  description,
+  navigation[]{ _key, label, href },
+  ogImage { ${imageFields} },
+  commentsAutoApproveKnownAuthors,
+  commentsMaxDepth,
+  commentsPageSize
+}`)
+
+export const articleSlugsQuery = defineQuery(
+  `*[_type == "article" && defined(slug.current)] | order(publishedAt desc){ "slug": slug.current }`,
+)
+
+export const articleQuery = defineQuery(`*[_type == "article" && slug.current == $slug][0]{
+  ${articleCard},
+  _updatedAt,
+  seo { title, description, noIndex, image { ${imageFields} } },
+  authors[]->{ _id, _type, name, "slug": slug.current },
+  tags[]->{ _id, _type, title, "slug": slug.current },
+  interviewee->{
+    ${personCard},
+    career[]{ _key, year, month, text, organisation->{ _id, _type, name, "slug": slug.current } },
+    roles[]{ _key, title, start, end, organisation->{ _id, _type, name, "slug": slug.current } }
+  },
+  body[]{
+    ...,
+    _type == "block" => { ${markDefsFields} },
+    _type == "qa" => {
+      speaker->{ _id, _type, name, givenName, familyName, initials, "slug": slug.current },
+      answer[]{ ..., ${markDefsFields} }
+    },
+    _type == "bodyImage" => { ${imageFields} }
+  },
+  "organisationsCited": *[_type == "organisation" && (
+    _id in ^.organisations[]._ref ||
+    _id in ^.body[].markDefs[].organisation._ref ||
+    _id in ^.body[].answer[].markDefs[].organisation._ref
+  )] | order(name asc){ ${organisationCard} },
+  "related": *[_type == "article" && _id != ^._id && (
+    (defined(^.series) && series._ref == ^.series._ref) ||
+    (defined(^.interviewee) && ^.interviewee._ref in [interviewee._ref, ...people[]._ref]) ||
+    count(organisations[@._ref in ^.^.organisations[]._ref]) > 0
+  )] | order(publishedAt desc)[0...3]{ ${articleCard} }
+}`)
+
+export const homeQuery = defineQuery(`{
+  "featured": *[_type == "article" && kind == "interview" && series->slug.current == "nomination-du-mois"]
+    | order(publishedAt desc)[0]{ ${articleCard} },
+  "latest": *[_type == "article"] | order(publishedAt desc)[0...12]{ ${articleCard} },
+  "series": *[_type == "series"] | order(title asc){
+    _id,
+    _type,
+    title,
+    description,
+    "slug": slug.current,
+    "count": count(*[_type == "article" && references(^._id)])
+  }
+}`)
+
+export const personSlugsQuery = defineQuery(
+  `*[_type == "person" && defined(slug.current)]{ "slug": slug.current }`,
+)
+
+export const personQuery = defineQuery(`*[_type == "person" && slug.current == $slug][0]{
+  ${personCard},
+  _updatedAt,
+  isJournalist,
+  biography[]{ ..., ${markDefsFields} },
+  links[]{ _key, label, url },
+  roles[]{
+    _key, title, start, end,
+    organisation->{ _id, _type, name, shortName, "slug": slug.current }
+  },
+  career[]{ _key, year, month, text, organisation->{ _id, _type, name, "slug": slug.current } },
+  "interviews": *[_type == "article" && interviewee._ref == ^._id] | order(publishedAt desc){
+    ${articleCard}
+  },
+  "mentions": *[_type == "article" && interviewee._ref != ^._id && (
+    ^._id in people[]._ref ||
+    ^._id in body[].markDefs[].person._ref ||
+    ^._id in body[].answer[].markDefs[].person._ref
+  )] | order(publishedAt desc){ ${articleCard} },
+  "written": *[_type == "article" && ^._id in authors[]._ref] | order(publishedAt desc){
+    ${articleCard}
+  }
+}`)
+
+export const organisationSlugsQuery = defineQuery(
+  `*[_type == "organisation" && defined(slug.current)]{ "slug": slug.current }`,
+)
+
+export const organisationQuery = defineQuery(`*[_type == "organisation" && slug.current == $slug][0]{
+  ${organisationCard},
+  _updatedAt,
+  description[]{ ..., ${markDefsFields} },
+  figures[]{ _key, label, value, unit, asOf },
+  founded,
+  city,
+  website,
+  "relations": relations[]{
+    _key, kind, start, end,
+    target->{ _id, _type, name, shortName, "slug": slug.current }
+  },
+  "inverseRelations": *[_type == "organisation" && ^._id in relations[].target._ref]{
+    _id, _type, name, shortName, "slug": slug.current,
+    "links": relations[target._ref == ^.^._id]{ _key, kind, start, end }
+  },
+  "people": *[_type == "person" && ^._id in roles[].organisation._ref] | order(name asc){
+    ${personCard},
+    "roles": roles[organisation._ref == ^.^._id]{ _key, title, start, end }
+  },
+  "articles": *[_type == "article" && (
+    ^._id in organisations[]._ref ||
+    ^._id in body[].markDefs[].organisation._ref ||
+    ^._id in body[].answer[].markDefs[].organisation._ref
+  )] | order(publishedAt desc){ ${articleCard} }
+}`)
+
+export const peopleIndexQuery = defineQuery(
+  `*[_type == "person" && isJournalist != true] | order(familyName asc){ ${personCard} }`,
+)
+
+export const organisationsIndexQuery = defineQuery(
+  `*[_type == "organisation"] | order(name asc){ ${organisationCard}, city }`,
+)
+
+export const seriesSlugsQuery = defineQuery(
+  `*[_type == "series" && defined(slug.current)]{ "slug": slug.current }`,
+)
+
+export const seriesQuery = defineQuery(`*[_type == "series" && slug.current == $slug][0]{
+  _id,
+  _type,
+  title,
+  description,
+  cadence,
+  "slug": slug.current,
+  "articles": *[_type == "article" && series._ref == ^._id] | order(publishedAt desc){
+    ${articleCard}
+  }
+}`)
+
+export const tagSlugsQuery = defineQuery(
+  `*[_type == "tag" && defined(slug.current)]{ "slug": slug.current }`,
+)
+
+export const tagQuery = defineQuery(`*[_type == "tag" && slug.current == $slug][0]{
+  _id,
+  _type,
+  title,
+  description,
+  "slug": slug.current,
+  "articles": *[_type == "article" && ^._id in tags[]._ref] | order(publishedAt desc){
+    ${articleCard}
+  }
+}`)
+
+export const authorSlugsQuery = defineQuery(
+  `*[_type == "person" && isJournalist == true && defined(slug.current)]{ "slug": slug.current }`,
+)
+
+export const searchIndexQuery = defineQuery(`{
+  "articles": *[_type == "article"] | order(publishedAt desc){
+    _id, _type, headline, standfirst, publishedAt, "slug": slug.current,
+    "series": series->title,
+    "names": [interviewee->name, ...people[]->name]
+  },
+  "people": *[_type == "person"]{ _id, _type, name, jobTitle, "slug": slug.current, isJournalist },
+  "organisations": *[_type == "organisation"]{
+    _id, _type, name, shortName, city, "slug": slug.current
+  }
+}`)
+
+export const sitemapQuery = defineQuery(`{
+  "articles": *[_type == "article" && seo.noIndex != true]{ "slug": slug.current, _updatedAt },
+  "people": *[_type == "person" && isJournalist != true]{ "slug": slug.current, _updatedAt },
+  "authors": *[_type == "person" && isJournalist == true]{ "slug": slug.current, _updatedAt },
+  "organisations": *[_type == "organisation"]{ "slug": slug.current, _updatedAt },
+  "series": *[_type == "series"]{ "slug": slug.current, _updatedAt },
+  "tags": *[_type == "tag"]{ "slug": slug.current, _updatedAt }
+}`)
+
+export const feedQuery = defineQuery(`*[_type == "article" && (!defined($series) || series->slug.current == $series)]
+  | order(publishedAt desc)[0...30]{
+    ${articleCard},
+    _updatedAt,
+    authors[]->{ name }
+  }`)
