@@ -31,34 +31,69 @@ const baseSchema = z.object({
     .default('production'),
   NEXT_PUBLIC_SANITY_API_VERSION: z
     .string()
-    .regex(/^(\d{4}-\d{2}-\d{2}|v\d+|X)$/, { message: 'version d’API attendue au format AAAA-MM-JJ' })
+    .regex(/^(\d{4}-\d{2}-\d{2}|v\d+|X)$/, {
+      message: 'version d’API attendue au format AAAA-MM-JJ',
+    })
     .default('2025-10-01'),
   SANITY_API_READ_TOKEN: optionalString,
   SANITY_API_WRITE_TOKEN: optionalString,
   SANITY_REVALIDATE_SECRET: optionalString,
+  KIOSQUE_SECRET: optionalString.pipe(
+    z.string().min(32, { message: 'doit compter au moins 32 caractères' }).optional(),
+  ),
+  SMTP_URL: optionalString.pipe(
+    z
+      .string()
+      .regex(/^smtps?:\/\//, {
+        message: 'URL SMTP attendue, par exemple smtp://user:pass@hôte:587',
+      })
+      .optional(),
+  ),
+  MAIL_FROM: z
+    .string()
+    .trim()
+    .regex(/^[^\r\n]+$/, { message: 'ne doit pas contenir de retour à la ligne' })
+    .default('Kiosque <no-reply@kiosque.example>'),
+  MODERATORS_EMAIL: optionalString,
+  TRUSTED_PROXY_HEADER: optionalString.pipe(
+    z
+      .string()
+      .regex(/^[a-z0-9-]+$/i, {
+        message: 'nom d’en-tête HTTP attendu, par exemple x-forwarded-for',
+      })
+      .optional(),
+  ),
 })
 
 export type RawEnv = z.infer<typeof baseSchema>
 
+/** Settings shared by both content modes. */
+interface CommonEnv {
+  siteUrl: string
+  dataDir: string | undefined
+  revalidateSecret: string | undefined
+  /** Signs tokens and cookies; generated and kept in the data directory when unset. */
+  secret: string | undefined
+  /** SMTP server; without it mail is written as .eml files to the outbox folder. */
+  smtpUrl: string | undefined
+  mailFrom: string
+  /** Where pending-comment notifications go (comma-separated addresses). */
+  moderatorsEmail: string | undefined
+  /** The one header trusted for the client IP (set by your reverse proxy), if any. */
+  trustedProxyHeader: string | undefined
+}
+
 /** Embedded lake (default) or hosted Content Lake, decided by the presence of a project id. */
 export type AppEnv =
-  | {
-      mode: 'embedded'
-      siteUrl: string
-      dataDir: string | undefined
-      revalidateSecret: string | undefined
-    }
-  | {
+  | ({ mode: 'embedded' } & CommonEnv)
+  | ({
       mode: 'sanity'
-      siteUrl: string
-      dataDir: string | undefined
-      revalidateSecret: string | undefined
       projectId: string
       dataset: string
       apiVersion: string
       readToken: string | undefined
       writeToken: string | undefined
-    }
+    } & CommonEnv)
 
 export class EnvError extends Error {
   constructor(readonly issues: { variable: string; message: string }[]) {
@@ -82,10 +117,15 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     )
   }
   const raw = result.data
-  const common = {
+  const common: CommonEnv = {
     siteUrl: raw.NEXT_PUBLIC_SITE_URL.replace(/\/+$/, ''),
     dataDir: raw.KIOSQUE_DATA_DIR,
     revalidateSecret: raw.SANITY_REVALIDATE_SECRET,
+    secret: raw.KIOSQUE_SECRET,
+    smtpUrl: raw.SMTP_URL,
+    mailFrom: raw.MAIL_FROM,
+    moderatorsEmail: raw.MODERATORS_EMAIL,
+    trustedProxyHeader: raw.TRUSTED_PROXY_HEADER?.toLowerCase(),
   }
   if (!raw.NEXT_PUBLIC_SANITY_PROJECT_ID) return { mode: 'embedded', ...common }
   return {

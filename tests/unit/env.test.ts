@@ -4,11 +4,13 @@ import { EnvError, parseEnv } from '@/lib/env/schema'
 
 describe('parseEnv', () => {
   it('defaults to the embedded lake with no variable set', () => {
-    expect(parseEnv({})).toEqual({
+    expect(parseEnv({})).toMatchObject({
       mode: 'embedded',
       siteUrl: 'http://localhost:3000',
       dataDir: undefined,
-      revalidateSecret: undefined,
+      secret: undefined,
+      smtpUrl: undefined,
+      trustedProxyHeader: undefined,
     })
   })
 
@@ -29,6 +31,9 @@ describe('parseEnv', () => {
   it('names the variable when a value is wrong', () => {
     expect(() => parseEnv({ NEXT_PUBLIC_SANITY_PROJECT_ID: 'Pas Valide!' })).toThrow(EnvError)
     expect(() => parseEnv({ NEXT_PUBLIC_SITE_URL: 'pas-une-url' })).toThrow(/NEXT_PUBLIC_SITE_URL/)
+    expect(() => parseEnv({ KIOSQUE_SECRET: 'trop-court' })).toThrow(/KIOSQUE_SECRET/)
+    expect(() => parseEnv({ SMTP_URL: 'http://x' })).toThrow(/SMTP_URL/)
+    expect(() => parseEnv({ MAIL_FROM: 'a@b.c\r\nBcc: x@y.z' })).toThrow(/MAIL_FROM/)
     expect(() => parseEnv({ NEXT_PUBLIC_SANITY_DATASET: 'Prod uction' })).toThrow(
       /NEXT_PUBLIC_SANITY_DATASET/,
     )
