@@ -229,29 +229,86 @@ export const authorSlugsQuery = defineQuery(
 )
 
 export const searchIndexQuery = defineQuery(`{
-  "articles": *[_type == "article"] | order(publishedAt desc){
+  "articles": *[_type == "article" && defined(slug.current)] | order(publishedAt desc){
     _id, _type, headline, standfirst, publishedAt, "slug": slug.current,
     "series": series->title,
-    "names": [interviewee->name, ...people[]->name]
+    "names": [interviewee->name, ...people[]->name],
+    "organisations": organisations[]->name,
+    "tags": tags[]->title,
+    "body": pt::text(body),
+    "questions": body[_type == "qa"].question,
+    "answers": pt::text(body[_type == "qa"].answer[])
   },
-  "people": *[_type == "person"]{ _id, _type, name, jobTitle, "slug": slug.current, isJournalist },
-  "organisations": *[_type == "organisation"]{
+  "people": *[_type == "person" && defined(slug.current)] | order(familyName asc){
+    _id, _type, name, jobTitle, "slug": slug.current, isJournalist
+  },
+  "organisations": *[_type == "organisation" && defined(slug.current)] | order(name asc){
     _id, _type, name, shortName, city, "slug": slug.current
   }
 }`)
 
 export const sitemapQuery = defineQuery(`{
-  "articles": *[_type == "article" && seo.noIndex != true]{ "slug": slug.current, _updatedAt },
-  "people": *[_type == "person" && isJournalist != true]{ "slug": slug.current, _updatedAt },
-  "authors": *[_type == "person" && isJournalist == true]{ "slug": slug.current, _updatedAt },
-  "organisations": *[_type == "organisation"]{ "slug": slug.current, _updatedAt },
-  "series": *[_type == "series"]{ "slug": slug.current, _updatedAt },
-  "tags": *[_type == "tag"]{ "slug": slug.current, _updatedAt }
+  "articles": *[_type == "article" && defined(slug.current) && seo.noIndex != true]{
+    "slug": slug.current, _updatedAt
+  },
+  "people": *[_type == "person" && defined(slug.current) && isJournalist != true]{
+    "slug": slug.current, _updatedAt
+  },
+  "authors": *[_type == "person" && defined(slug.current) && isJournalist == true]{
+    "slug": slug.current, _updatedAt
+  },
+  "organisations": *[_type == "organisation" && defined(slug.current)]{
+    "slug": slug.current, _updatedAt
+  },
+  "series": *[_type == "series" && defined(slug.current)]{
+    "slug": slug.current,
+    _updatedAt,
+    "articles": *[_type == "article" && series._ref == ^._id && defined(publishedAt)]{
+      publishedAt, _updatedAt
+    }
+  },
+  "tags": *[_type == "tag" && defined(slug.current)]{ "slug": slug.current, _updatedAt }
 }`)
 
-export const feedQuery = defineQuery(`*[_type == "article" && (!defined($series) || series->slug.current == $series)]
-  | order(publishedAt desc)[0...30]{
-    ${articleCard},
-    _updatedAt,
-    authors[]->{ name }
-  }`)
+export const feedQuery = defineQuery(`{
+  "settings": *[_type == "siteSettings" && _id == "siteSettings"][0]{
+    title, description, _updatedAt, ogImage { ${imageFields} }
+  },
+  "series": *[_type == "series" && defined(slug.current) && slug.current == $series][0]{
+    _id, _type, title, description, "slug": slug.current, _updatedAt
+  },
+  "articles": *[_type == "article" && defined(slug.current) && defined(publishedAt)
+    && (!defined($series) || series->slug.current == $series)]
+    | order(publishedAt desc)[0...30]{
+      ${articleCard},
+      _updatedAt,
+      tags[]->{ title }
+    }
+}`)
+
+export const articleImageQuery = defineQuery(`*[_type == "article" && slug.current == $slug][0]{
+  _id, kind, headline, "slug": slug.current,
+  series->{ title },
+  interviewee->{ name, jobTitle, portrait { alt, "asset": asset->{ _id, url } } }
+}`)
+
+/* Reader pages: series month archives. */
+
+export const seriesMonthParamsQuery = defineQuery(
+  `*[_type == "series" && defined(slug.current)]{
+    "slug": slug.current,
+    "dates": *[_type == "article" && series._ref == ^._id && defined(publishedAt)].publishedAt
+  }`,
+)
+
+export const seriesMonthQuery = defineQuery(`*[_type == "series" && slug.current == $slug][0]{
+  _id,
+  _type,
+  title,
+  description,
+  "slug": slug.current,
+  "dates": *[_type == "article" && series._ref == ^._id && defined(publishedAt)].publishedAt,
+  "articles": *[_type == "article" && series._ref == ^._id
+    && dateTime(publishedAt) >= dateTime($start) && dateTime(publishedAt) < dateTime($end)
+  ] | order(publishedAt desc){ ${articleCard} }
+}`)
