@@ -1,0 +1,193 @@
+import type { LakeDb } from './db'
+import { isDraftOrVersionId, publishedId, type LakeDocument, type Perspective } from './types'
+
+/** The documents one perspective shows, with the lookups queries narrow on. */
+export interface View {
+  /** Sorted by `_id`, so results do not depend on write order or on which process loaded. */
+  all: readonly LakeDocument[]
+  byId: ReadonlyMap<string, LakeDocument>
+  byType: ReadonlyMap<string, readonly LakeDocument[]>
+  bySlug: ReadonlyMap<string, readonly LakeDocument[]>
+  /** Documents holding a `_ref` to `id`, as GROQ's `references()` sees them (index built lazily). */
+  referencing(id: string): readonly LakeDocument[]
+}
+
+// Past this many changed documents, re-reading everything is cheaper than `IN (…)` batches.
+const FULL_RELOAD_THRESHOLD = 2_000
+
+/**
+ * Per-process copy of every document, loaded once then caught up from the transaction log, so
+ * writes by other processes (another Next worker, the HTTP API) show up on the next query.
+ * Documents are deeply frozen: callers share them and must not mutate query results.
+ */
+export class Snapshot {
+  private docs = new Map<string, LakeDocument>()
+  private seq = -1
+  private readonly views = new Map<Perspective, View>()
+
+  constructor(private readonly db: LakeDb) {}
+
+  /** Last transaction seq reflected in memory. */
+  get lastSeq(): number {
+    return this.seq
+  }
+
+  /** Catches up with committed transactions; one indexed `max(seq)` read when nothing changed. */
+  refresh(): void {
+    if (this.seq >= 0 && this.db.headSeq() === this.seq) return
+    this.db.readTransaction(() => {
+      const head = this.db.headSeq()
+      if (head === this.seq) return
+      const changed = this.seq < 0 ? null : this.changedIds()
+      if (changed === null || changed.size > FULL_RELOAD_THRESHOLD) this.loadAll()
+      else this.reload(changed)
+      this.seq = head
+      this.views.clear()
+    })
+  }
+
+  /** Raw documents by id (drafts under their `drafts.` id). */
+  get(id: string): LakeDocument | undefined {
+    return this.docs.get(id)
+  }
+
+  /** Number of raw documents. */
+  get size(): number {
+    return this.docs.size
+  }
+
+  /** The documents of `perspective`, built on first use after each change. */
+  view(perspective: Perspective): View {
+    let view = this.views.get(perspective)
+    if (!view) {
+      view = buildView(this.perspectiveDocs(perspective))
+      this.views.set(perspective, view)
+    }
+    return view
+  }
+
+  private perspectiveDocs(perspective: Perspective): LakeDocument[] {
+    const docs = [...this.docs.values()]
+    if (perspective === 'raw') return docs
+    const published = docs.filter((doc) => !isDraftOrVersionId(doc._id))
+    if (perspective === 'published') return published
+    // Sanity's previewDrafts: a draft stands in for its published document, under its id.
+    const merged = new Map<string, LakeDocument>()
+    for (const doc of published) merged.set(doc._id, overlay(doc, doc._id))
+    for (const doc of docs) {
+      if (doc._id.startsWith('drafts.')) merged.set(publishedId(doc._id), overlay(doc, doc._id))
+    }
+    return [...merged.values()]
+  }
+
+  private changedIds(): Set<string> {
+    const rows = this.db
+      .statement('SELECT document_ids FROM transactions WHERE seq > ? ORDER BY seq')
+      .all(this.seq)
+    const ids = new Set<string>()
+    for (const row of rows) {
+      for (const id of JSON.parse(String(row.document_ids)) as string[]) ids.add(id)
+    }
+    return ids
+  }
+
+  private loadAll(): void {
+    const docs = new Map<string, LakeDocument>()
+    for (const row of this.db.statement('SELECT id, body FROM documents').iterate()) {
+      docs.set(String(row.id), deepFreeze(JSON.parse(String(row.body))))
+    }
+    this.docs = docs
+  }
+
+  private reload(ids: Set<string>): void {
+    const list = [...ids]
+    for (let start = 0; start < list.length; start += 500) {
+      const batch = list.slice(start, start + 500)
+      const rows = this.db
+        .statement(`SELECT id, body FROM documents WHERE id IN (${batch.map(() => '?').join(',')})`)
+        .all(...batch)
+      const found = new Set<string>()
+      for (const row of rows) {
+        found.add(String(row.id))
+        this.docs.set(String(row.id), deepFreeze(JSON.parse(String(row.body))))
+      }
+      for (const id of batch) if (!found.has(id)) this.docs.delete(id)
+    }
+  }
+}
+
+// Keyed by the stored (frozen, immutable) document: unchanged documents keep the same overlay
+// object and the same reference list from one view rebuild to the next.
+const overlays = new WeakMap<LakeDocument, LakeDocument>()
+const referenceLists = new WeakMap<LakeDocument, Set<string>>()
+
+/** A document as the drafts perspective shows it: published id, `_originalId` the stored id. */
+function overlay(doc: LakeDocument, originalId: string): LakeDocument {
+  let shown = overlays.get(doc)
+  if (!shown) {
+    shown = deepFreeze({ ...doc, _id: publishedId(doc._id), _originalId: originalId })
+    overlays.set(doc, shown)
+  }
+  return shown
+}
+
+function buildView(docs: LakeDocument[]): View {
+  docs.sort((a, b) => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0))
+  const byId = new Map<string, LakeDocument>()
+  const byType = new Map<string, LakeDocument[]>()
+  const bySlug = new Map<string, LakeDocument[]>()
+  for (const doc of docs) {
+    byId.set(doc._id, doc)
+    push(byType, doc._type, doc)
+    const slug = doc.slug
+    if (slug && typeof slug === 'object' && 'current' in slug && typeof slug.current === 'string') {
+      push(bySlug, slug.current, doc)
+    }
+  }
+  let byRef: Map<string, LakeDocument[]> | undefined
+  const referencing = (id: string) => {
+    if (!byRef) {
+      byRef = new Map()
+      for (const doc of docs) for (const ref of referencesOf(doc)) push(byRef, ref, doc)
+    }
+    return byRef.get(id) ?? []
+  }
+  return { all: docs, byId, byType, bySlug, referencing }
+}
+
+/**
+ * Every string `_ref` anywhere in a document. A superset of what groq-js's `references()` sees
+ * (it stops at the first object with a `_ref`), as narrowing needs: candidates ⊇ matches.
+ */
+function referencesOf(doc: LakeDocument): Set<string> {
+  const cached = referenceLists.get(doc)
+  if (cached) return cached
+  const refs = new Set<string>()
+  referenceLists.set(doc, refs)
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) for (const item of value) walk(item)
+    else if (value && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) {
+        if (key === '_ref' && typeof child === 'string') refs.add(child)
+        else walk(child)
+      }
+    }
+  }
+  walk(doc)
+  return refs
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
+}
+
+/** Freezes `value` and everything under it (already frozen subtrees are skipped). */
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value)
+    for (const child of Object.values(value)) deepFreeze(child)
+  }
+  return value
+}
