@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { openLake, type Lake } from '@/lib/lake'
 import * as queries from '@/sanity/lib/queries'
+import type { ArticleQueryResult, HomeQueryResult, OrganisationQueryResult } from '@/sanity.types'
 
 /**
  * Every query of sanity/lib/queries.ts runs on the demo dataset through the embedded lake, with
@@ -30,6 +31,22 @@ const sampleParams: Record<string, Record<string, unknown>> = {
   searchIndexQuery: {},
   sitemapQuery: {},
   feedQuery: { series: null },
+  approvedCommentsQuery: { articleId: 'article-3-questions-a-helene-varambon' },
+  commentTargetQuery: {
+    articleId: 'article-3-questions-a-helene-varambon',
+    parentId: 'comment.3cb080fe-af06-5a04-a0d9-de1a21025773',
+  },
+  commentVoteTargetQuery: { commentId: 'comment.3cb080fe-af06-5a04-a0d9-de1a21025773' },
+  commentDuplicateQuery: {
+    email: 'gaelle.kerrien@example.com',
+    text: 'Celle des Pays de la Loire, à Nantes. Très bon contact, je recommande.',
+    since: '2026-01-01T00:00:00Z',
+  },
+  commentKnownAuthorQuery: { email: 'gaelle.kerrien@example.com' },
+  subscriptionArticleQuery: { articleId: 'article-3-questions-a-helene-varambon' },
+  subscriptionCommentQuery: { commentId: 'comment.3cb080fe-af06-5a04-a0d9-de1a21025773' },
+  dataDeletionCommentsQuery: { email: 'gaelle.kerrien@example.com' },
+  dataDeletionRepliesQuery: { ids: ['comment.3cb080fe-af06-5a04-a0d9-de1a21025773'] },
 }
 
 let lake: Lake
@@ -45,8 +62,8 @@ afterAll(() => {
   rmSync(dataDir, { recursive: true, force: true })
 })
 
-const allQueries = Object.entries(queries).filter(
-  (entry): entry is [string, string] => typeof entry[1] === 'string' && entry[0].endsWith('Query'),
+const allQueries: [string, string][] = Object.entries(queries).flatMap(([name, value]) =>
+  typeof value === 'string' && name.endsWith('Query') ? [[name, value] as [string, string]] : [],
 )
 
 describe('GROQ queries on the demo dataset', () => {
@@ -61,48 +78,43 @@ describe('GROQ queries on the demo dataset', () => {
   })
 
   it('the article query resolves speakers, mentions, biography and cited organisations', async () => {
-    const article = await lake.query<Record<string, any>>(
+    const article = await lake.query<ArticleQueryResult>(
       queries.articleQuery,
       sampleParams.articleQuery,
     )
+    if (!article) throw new Error('article introuvable')
     expect(article.headline).toMatch(/^3 questions à Hélène Varambon/)
-    expect(article.heroImage.asset.url).toMatch(/^\/media\/images\/[0-9a-f]{40}-\d+x\d+\.png$/)
-    const qa = article.body.filter((block: { _type: string }) => block._type === 'qa')
+    expect(article.heroImage?.asset?.url).toMatch(/^\/media\/images\/[0-9a-f]{40}-\d+x\d+\.png$/)
+    const body = article.body ?? []
+    const qa = body.flatMap((block) => (block._type === 'qa' ? [block] : []))
     expect(qa).toHaveLength(3)
-    expect(qa[0].speaker).toMatchObject({ name: 'Hélène Varambon', slug: 'helene-varambon' })
-    const mentions = article.body.flatMap(
-      (block: { markDefs?: { _type: string }[] }) => block.markDefs ?? [],
+    expect(qa[0]?.speaker).toMatchObject({ name: 'Hélène Varambon', slug: 'helene-varambon' })
+    const mentions = body.flatMap((block) =>
+      block._type === 'block' ? (block.markDefs ?? []) : [],
     )
     expect(
-      mentions.some(
-        (mark: Record<string, any>) =>
-          mark._type === 'organisationMention' && mark.organisation?.slug,
-      ),
+      mentions.some((mark) => mark._type === 'organisationMention' && mark.organisation?.slug),
     ).toBe(true)
-    expect(article.interviewee.career.length).toBeGreaterThan(3)
-    expect(article.organisationsCited.map((org: { slug: string }) => org.slug)).toContain('numeria')
+    expect(article.interviewee?.career?.length).toBeGreaterThan(3)
+    expect(article.organisationsCited.map((org) => org.slug)).toContain('numeria')
     expect(article.related.length).toBeGreaterThan(0)
     expect(JSON.stringify(article)).not.toContain('authorEmail')
   })
 
   it('organisation relations are visible from both sides', async () => {
-    const numeria = await lake.query<Record<string, any>>(queries.organisationQuery, {
+    const numeria = await lake.query<OrganisationQueryResult>(queries.organisationQuery, {
       slug: 'numeria',
     })
-    expect(numeria.relations.length).toBeGreaterThan(0)
-    const federation = await lake.query<Record<string, any>>(queries.organisationQuery, {
+    expect(numeria?.relations?.length).toBeGreaterThan(0)
+    const federation = await lake.query<OrganisationQueryResult>(queries.organisationQuery, {
       slug: 'federation-des-metiers-du-numerique-et-du-conseil',
     })
-    expect(federation.inverseRelations.map((org: { slug: string }) => org.slug)).toContain(
-      'numeria',
-    )
+    expect(federation?.inverseRelations.map((org) => org.slug)).toContain('numeria')
   })
 
   it('the home query features the latest « Nomination du mois »', async () => {
-    const home = await lake.query<Record<string, any>>(queries.homeQuery)
-    expect(home.featured.slug).toBe('3-questions-a-helene-varambon')
-    expect(home.series.map((series: { slug: string }) => series.slug)).toContain(
-      'nomination-du-mois',
-    )
+    const home = await lake.query<HomeQueryResult>(queries.homeQuery)
+    expect(home.featured?.slug).toBe('3-questions-a-helene-varambon')
+    expect(home.series.map((series) => series.slug)).toContain('nomination-du-mois')
   })
 })
