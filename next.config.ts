@@ -7,7 +7,9 @@ parseEnv()
 
 const nextConfig: NextConfig = {
   cacheComponents: true,
-  partialPrefetching: true,
+  // Off on purpose: with it, an unknown slug is answered 200 with a streamed not-found page;
+  // without it the first request for a new slug renders fully, so notFound() gives a real 404.
+  partialPrefetching: false,
   // node:sqlite and the lake are server-only Node code; keep them out of the bundler.
   serverExternalPackages: ['groq-js', '@sanity/mutator', 'image-size'],
   images: {

@@ -19,6 +19,15 @@ export function resolveHref(type: LinkableType, slug: string | null | undefined)
   return `${prefixes[type]}/${encodeURIComponent(slug)}`
 }
 
+/** A month of a series' archive, « /rubriques/nomination-du-mois/2026-11 ». */
+export function resolveSeriesMonthHref(
+  slug: string | null | undefined,
+  month: string | null | undefined,
+): string | null {
+  const series = resolveHref('series', slug)
+  return series && month ? `${series}/${encodeURIComponent(month)}` : null
+}
+
 /** Absolute URL for a site path. */
 export function absoluteUrl(siteUrl: string, path: string): string {
   return new URL(path, `${siteUrl}/`).toString()

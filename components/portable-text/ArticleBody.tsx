@@ -1,41 +1,26 @@
 import { PortableText, type InferStrictComponents } from '@portabletext/react'
 import type { ReactNode } from 'react'
 
+import { PassageTools, type PassageIndex } from '@/components/comments/PassageTools'
 import { SanityImage } from '@/components/SanityImage'
 import { speakerLabels } from '@/lib/speakers'
 import type { ArticleQueryResult } from '@/sanity.types'
 
-import { ExternalLink, OrganisationMention, PersonMention } from './marks'
+import { blockStyles, listStyles } from './blocks'
+import { markComponents as marks } from './marks'
 
 type Body = NonNullable<NonNullable<ArticleQueryResult>['body']>
 type QaBlock = Extract<Body[number], { _type: 'qa' }>
-type Answer = NonNullable<QaBlock['answer']>
 
-const marks = {
-  personMention: ({ value, children }) => (
-    <PersonMention person={value?.person ?? null}>{children}</PersonMention>
-  ),
-  organisationMention: ({ value, children }) => (
-    <OrganisationMention organisation={value?.organisation ?? null}>{children}</OrganisationMention>
-  ),
-  link: ({ value, children }) => <ExternalLink href={value?.href ?? null}>{children}</ExternalLink>,
-} satisfies InferStrictComponents<Answer>['marks']
-
-// Block styles only read their children, so one set serves the body and the answers.
-type BlockProps = { children?: ReactNode }
-
-const blockStyles = {
-  normal: ({ children }: BlockProps) => <p>{children}</p>,
-  h2: ({ children }: BlockProps) => <h2 className="mt-10 text-2xl font-bold">{children}</h2>,
-  h3: ({ children }: BlockProps) => <h3 className="mt-8 text-xl font-bold">{children}</h3>,
-  blockquote: ({ children }: BlockProps) => (
-    <blockquote className="border-accent my-6 border-l-4 pl-4 font-serif text-xl italic">
-      {children}
-    </blockquote>
-  ),
-}
-
-function QuestionAnswer({ value, label }: { value: QaBlock; label: string | null }) {
+function QuestionAnswer({
+  value,
+  label,
+  tools,
+}: {
+  value: QaBlock
+  label: string | null
+  tools: ReactNode
+}) {
   const answer = value.answer ?? []
   const firstKey = answer[0]?._key
   return (
@@ -45,7 +30,7 @@ function QuestionAnswer({ value, label }: { value: QaBlock; label: string | null
       data-block-key={value._key}
       className="mt-10 scroll-mt-4"
     >
-      <h2 className="text-ink font-sans text-lg leading-snug font-bold sm:text-xl">
+      <h2 className="font-sans text-lg leading-snug font-bold text-ink sm:text-xl">
         {value.question}
       </h2>
       <div className="mt-3 space-y-4">
@@ -53,6 +38,7 @@ function QuestionAnswer({ value, label }: { value: QaBlock; label: string | null
           value={answer}
           components={{
             marks,
+            list: listStyles,
             block: {
               ...blockStyles,
               normal: ({ children, value: block }) => (
@@ -70,12 +56,18 @@ function QuestionAnswer({ value, label }: { value: QaBlock; label: string | null
           }}
         />
       </div>
+      {tools}
     </section>
   )
 }
 
 export interface ArticleBodyProps {
   value: Body
+  /**
+   * « Commentaires en ligne »: when given, each paragraph and Q&A block gets a marker with its
+   * approved inline comments and a « Commenter ce passage » link.
+   */
+  passages?: PassageIndex
 }
 
 /**
@@ -83,21 +75,40 @@ export interface ArticleBodyProps {
  * schema fails type-checking until it is rendered. Q&A labels come from the speaker reference:
  * full name on a speaker's first answer, initials afterwards.
  */
-export function ArticleBody({ value }: ArticleBodyProps) {
+export function ArticleBody({ value, passages }: ArticleBodyProps) {
   const qaBlocks = value.filter((item): item is QaBlock => item._type === 'qa')
   const labels = speakerLabels(qaBlocks.map((qa) => qa.speaker))
   const labelByKey = new Map(qaBlocks.map((qa, index) => [qa._key, labels[index] ?? null]))
 
+  const tools = (key: string) =>
+    passages ? <PassageTools blockKey={key} entry={passages[key]} /> : null
+
   const components = {
     marks,
-    block: blockStyles,
+    list: listStyles,
+    block: {
+      ...blockStyles,
+      normal: ({ children, value: block }) =>
+        passages ? (
+          <>
+            <p id={`bloc-${block._key}`} data-block-key={block._key} className="scroll-mt-4">
+              {children}
+            </p>
+            {tools(block._key)}
+          </>
+        ) : (
+          <p>{children}</p>
+        ),
+    },
     types: {
-      qa: ({ value: qa }) => <QuestionAnswer value={qa} label={labelByKey.get(qa._key) ?? null} />,
+      qa: ({ value: qa }) => (
+        <QuestionAnswer value={qa} label={labelByKey.get(qa._key) ?? null} tools={tools(qa._key)} />
+      ),
       bodyImage: ({ value: image }) => (
         <figure className="my-8">
           <SanityImage image={image} sizes="(min-width: 768px) 42rem, 100vw" />
           {image.caption || image.credit ? (
-            <figcaption className="text-muted mt-2 text-sm">
+            <figcaption className="mt-2 text-sm text-muted">
               {image.caption} {image.credit ? <span>{image.credit}</span> : null}
             </figcaption>
           ) : null}

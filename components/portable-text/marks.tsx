@@ -1,7 +1,12 @@
+import type { InferStrictComponents } from '@portabletext/react'
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 
 import { resolveHref, sanitizeHref } from '@/lib/href'
+import type { PersonQueryResult } from '@/sanity.types'
+
+/** A `simpleBlockContent` value as queried (its mention marks resolved by `markDefsFields`). */
+export type SimpleBlockContent = NonNullable<NonNullable<PersonQueryResult>['biography']>
 
 interface MentionTarget {
   slug: string | null
@@ -9,11 +14,20 @@ interface MentionTarget {
 }
 
 /** A person mentioned in the text links to their page. */
-export function PersonMention({ person, children }: { person: MentionTarget | null; children: ReactNode }) {
+export function PersonMention({
+  person,
+  children,
+}: {
+  person: MentionTarget | null
+  children: ReactNode
+}) {
   const href = resolveHref('person', person?.slug)
   if (!href) return <>{children}</>
   return (
-    <Link href={href} className="decoration-accent/50 hover:decoration-accent underline decoration-1">
+    <Link
+      href={href}
+      className="underline decoration-accent/50 decoration-1 hover:decoration-accent"
+    >
       {children}
     </Link>
   )
@@ -30,7 +44,10 @@ export function OrganisationMention({
   const href = resolveHref('organisation', organisation?.slug)
   if (!href) return <>{children}</>
   return (
-    <Link href={href} className="decoration-accent/50 hover:decoration-accent underline decoration-1">
+    <Link
+      href={href}
+      className="underline decoration-accent/50 decoration-1 hover:decoration-accent"
+    >
       {children}
     </Link>
   )
@@ -51,3 +68,17 @@ export function ExternalLink({ href, children }: { href: string | null; children
     </a>
   )
 }
+
+/**
+ * Renderers for every annotation of the schema, shared by all Portable Text values: a new
+ * annotation fails type-checking here until it is rendered.
+ */
+export const markComponents = {
+  personMention: ({ value, children }) => (
+    <PersonMention person={value?.person ?? null}>{children}</PersonMention>
+  ),
+  organisationMention: ({ value, children }) => (
+    <OrganisationMention organisation={value?.organisation ?? null}>{children}</OrganisationMention>
+  ),
+  link: ({ value, children }) => <ExternalLink href={value?.href ?? null}>{children}</ExternalLink>,
+} satisfies InferStrictComponents<SimpleBlockContent>['marks']

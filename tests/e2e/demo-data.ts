@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
+import { monthsOf, type MonthKey } from '../../lib/archive'
+
 /** A document of the demo dataset, as exported: only the fields the specs read are named. */
 export interface DemoDocument {
   _id: string
@@ -35,4 +37,30 @@ export function slugOf(doc: DemoDocument): string {
 
 export function refOf(value: unknown): string | undefined {
   return (value as { _ref?: string } | undefined)?._ref
+}
+
+/** Months (« 2026-11 », Paris time) in which a series published articles, newest first. */
+export function seriesMonths(seriesId: string): MonthKey[] {
+  return monthsOf(
+    demoOfType('article')
+      .filter((article) => refOf(article.series) === seriesId)
+      .map((article) => String(article.publishedAt)),
+  )
+}
+
+/** Every public reader page of the demo data besides articles: indexes and document pages. */
+export function readerPaths(): string[] {
+  const people = demoOfType('person')
+  return [
+    '/personnalites',
+    '/organisations',
+    ...people.map((person) => `/personnalites/${slugOf(person)}`),
+    ...people.filter((person) => person.isJournalist).map((person) => `/auteurs/${slugOf(person)}`),
+    ...demoOfType('organisation').map((organisation) => `/organisations/${slugOf(organisation)}`),
+    ...demoOfType('series').flatMap((series) => [
+      `/rubriques/${slugOf(series)}`,
+      ...seriesMonths(series._id).map((month) => `/rubriques/${slugOf(series)}/${month}`),
+    ]),
+    ...demoOfType('tag').map((tag) => `/themes/${slugOf(tag)}`),
+  ]
 }

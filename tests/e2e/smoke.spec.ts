@@ -1,8 +1,12 @@
 import { expect, test } from '@playwright/test'
 
-import { demoOfType, slugOf } from './demo-data'
+import { demoOfType, readerPaths, slugOf } from './demo-data'
 
-const paths = ['/', ...demoOfType('article').map((article) => `/articles/${slugOf(article)}`)]
+const paths = [
+  '/',
+  ...demoOfType('article').map((article) => `/articles/${slugOf(article)}`),
+  ...readerPaths(),
+]
 
 test('chaque page publique du jeu de démonstration répond 200', async ({ request }) => {
   const failures: string[] = []
