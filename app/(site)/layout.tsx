@@ -1,7 +1,23 @@
+import type { Metadata } from 'next'
+
 import { SiteFooter } from '@/components/site/SiteFooter'
 import { SiteHeader } from '@/components/site/SiteHeader'
-import { fetchContent } from '@/lib/content'
+import { fetchContent, fetchMetadataContent } from '@/lib/content'
+import { siteFeedTypes } from '@/lib/feed'
 import { settingsQuery } from '@/sanity/lib/queries'
+
+export async function generateMetadata(): Promise<Metadata> {
+  const settings = await fetchMetadataContent(settingsQuery)
+  return {
+    description: settings?.description ?? undefined,
+    alternates: { types: siteFeedTypes },
+    openGraph: {
+      type: 'website',
+      siteName: settings?.title ?? 'Kiosque',
+      locale: 'fr_FR',
+    },
+  }
+}
 
 export default async function SiteLayout({ children }: { children: React.ReactNode }) {
   const settings = await fetchContent(settingsQuery)

@@ -17,6 +17,22 @@ export function SiteFooter({ title, description }: SiteFooterProps) {
         </div>
         <ul className="flex flex-col gap-1 sm:items-end">
           <li>
+            <Link href="/recherche" className="hover:underline">
+              Recherche
+            </Link>
+          </li>
+          <li>
+            {/* A route handler, not a page: a plain link, so the browser loads the XML itself. */}
+            <a href="/flux.xml" type="application/rss+xml" className="hover:underline">
+              Flux RSS
+            </a>
+          </li>
+          <li>
+            <Link href="/donnees-personnelles" className="hover:underline">
+              Données personnelles
+            </Link>
+          </li>
+          <li>
             <Link href="/studio" className="hover:underline">
               Espace rédaction
             </Link>
