@@ -1,15 +1,20 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
+import { ArticleBreadcrumb } from '@/components/article/ArticleBreadcrumb'
 import { ArticleCard } from '@/components/article/ArticleCard'
+import { CommentSection } from '@/components/comments/CommentSection'
+import { SelectionQuote } from '@/components/comments/SelectionQuote'
 import { ArticleHeader } from '@/components/article/ArticleHeader'
 import { BiographyBox } from '@/components/article/BiographyBox'
 import { OrganisationsCited } from '@/components/article/OrganisationsCited'
 import { JsonLd } from '@/components/JsonLd'
 import { ArticleBody } from '@/components/portable-text/ArticleBody'
+import { getApprovedComments, passageIndex } from '@/lib/comments'
 import { fetchContent, fetchMetadataContent, fetchStaticParams } from '@/lib/content'
 import { countWords, readingMinutes } from '@/lib/dates'
 import { getEnv } from '@/lib/env'
+import { siteFeedTypes } from '@/lib/feed'
 import { absoluteUrl, resolveHref } from '@/lib/href'
 import { plainTextOf } from '@/lib/plain-text'
 import { typeset } from '@/lib/typeset'
@@ -28,11 +33,13 @@ export async function generateMetadata(props: PageProps<'/articles/[slug]'>): Pr
   const path = resolveHref('article', article.slug) ?? '/'
   const title = article.seo?.title ?? article.headline ?? undefined
   const description = article.seo?.description ?? article.standfirst ?? undefined
-  const image = article.seo?.image?.asset?.url ?? article.heroImage?.asset?.url
+  // Without an image chosen for sharing, the generated opengraph-image of this route is used:
+  // declaring `images` at all, even undefined, would hide it.
+  const seoImage = article.seo?.image?.asset?.url
   return {
     title,
     description,
-    alternates: { canonical: path },
+    alternates: { canonical: path, types: siteFeedTypes },
     robots: article.seo?.noIndex ? { index: false } : undefined,
     openGraph: {
       type: 'article',
@@ -40,7 +47,7 @@ export async function generateMetadata(props: PageProps<'/articles/[slug]'>): Pr
       description,
       url: path,
       publishedTime: article.publishedAt ?? undefined,
-      images: image ? [{ url: image, alt: article.heroImage?.alt ?? '' }] : undefined,
+      ...(seoImage ? { images: [{ url: seoImage, alt: article.seo?.image?.alt ?? '' }] } : {}),
     },
     twitter: { card: 'summary_large_image', title, description },
   }
@@ -51,6 +58,8 @@ export default async function ArticlePage(props: PageProps<'/articles/[slug]'>) 
   const article = await fetchContent(articleQuery, { slug })
   if (!article || !article.headline) notFound()
 
+  // Cached per article (tag `comments:<id>`): the page stays static, a comment write updates it.
+  const comments = await getApprovedComments(article._id)
   const body = typeset(article.body ?? [])
   const minutes = readingMinutes(countWords(plainTextOf(body)))
   const interviewee = article.interviewee
@@ -71,7 +80,10 @@ export default async function ArticlePage(props: PageProps<'/articles/[slug]'>) 
           image: article.heroImage?.asset?.url
             ? [absoluteUrl(siteUrl, article.heroImage.asset.url)]
             : undefined,
-          author: (article.authors ?? []).map((author) => ({ '@type': 'Person', name: author.name })),
+          author: (article.authors ?? []).map((author) => ({
+            '@type': 'Person',
+            name: author.name,
+          })),
           about: interviewee
             ? {
                 '@type': 'Person',
@@ -86,6 +98,7 @@ export default async function ArticlePage(props: PageProps<'/articles/[slug]'>) 
           })),
         }}
       />
+      <ArticleBreadcrumb article={article} />
       <ArticleHeader
         headline={frenchTypography(article.headline)}
         standfirst={article.standfirst ? frenchTypography(article.standfirst) : null}
@@ -95,15 +108,30 @@ export default async function ArticlePage(props: PageProps<'/articles/[slug]'>) 
         authors={article.authors ?? []}
         heroImage={article.heroImage}
       />
-      <div className="mx-auto mt-8 max-w-2xl">
-        <ArticleBody value={body} />
+      <div id="corps-article" className="mx-auto mt-8 max-w-2xl">
+        <ArticleBody value={body} passages={passageIndex(comments)} />
       </div>
+      <SelectionQuote containerId="corps-article" />
       {interviewee?.name ? (
-        <BiographyBox name={interviewee.name} slug={interviewee.slug} career={interviewee.career ?? []} />
+        <BiographyBox
+          name={interviewee.name}
+          slug={interviewee.slug}
+          career={interviewee.career ?? []}
+        />
       ) : null}
       <OrganisationsCited organisations={article.organisationsCited ?? []} />
+      <CommentSection
+        articleId={article._id}
+        comments={comments}
+        blockKeys={body.map((block) => block._key)}
+        searchParams={props.searchParams}
+      />
       {(article.related ?? []).length > 0 ? (
-        <section aria-labelledby="a-lire-aussi" className="mx-auto mt-12 max-w-5xl" data-print="hide">
+        <section
+          aria-labelledby="a-lire-aussi"
+          className="mx-auto mt-12 max-w-5xl"
+          data-print="hide"
+        >
           <h2 id="a-lire-aussi" className="text-xl font-bold">
             À lire aussi
           </h2>

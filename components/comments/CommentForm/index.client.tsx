@@ -1,0 +1,233 @@
+'use client'
+
+import { useActionState, useId, useSyncExternalStore } from 'react'
+
+import { BODY_MAX, type CommentField, type CommentFormState, NAME_MAX } from '@/lib/comments/schema'
+
+import { submitCommentAction } from '../actions'
+import { useFormTarget } from './target'
+
+/** Props of the interactive comment form. */
+export interface CommentFormClientProps {
+  articleId: string
+}
+
+const noop = () => () => {}
+
+const input =
+  'border-rule bg-paper text-ink focus:border-accent mt-1 block w-full rounded border px-3 py-2 font-sans text-base'
+
+/** The comment form: validated by the Server Action, errors beside their fields. */
+export function CommentFormClient(props: CommentFormClientProps) {
+  const [state, action, pending] = useActionState(submitCommentAction, {
+    status: 'idle',
+  } satisfies CommentFormState)
+  const target = useFormTarget()
+  const id = useId()
+  // False in the server HTML, true once hydrated: lets tests (and styles) tell the two apart.
+  const hydrated = useSyncExternalStore(
+    noop,
+    () => true,
+    () => false,
+  )
+  const errors: Partial<Record<CommentField, string>> = state.status === 'error' ? state.errors : {}
+  const values = state.status === 'error' ? state.values : null
+  // With JavaScript the request-time thread says what the form answers; without it, only a
+  // refused post can (it echoes its own hidden fields).
+  const live = target.startToken !== undefined
+  const parentId = (live ? target.parentId : values?.parentId) ?? ''
+  const anchorBlockKey = (live ? target.anchorBlockKey : values?.anchorBlockKey) ?? ''
+  const anchorQuote = (live ? target.anchorQuote : values?.anchorQuote) ?? ''
+  // Without JavaScript there is no token until a first send (the server then asks to confirm).
+  const startToken = state.startToken ?? target.startToken ?? ''
+  const cancelHref = target.cancelHref ?? '?#formulaire'
+
+  const field = (name: CommentField) => ({
+    id: `${id}-${name}`,
+    name,
+    'aria-invalid': errors[name] ? true : undefined,
+    'aria-describedby': errors[name] ? `${id}-${name}-erreur` : undefined,
+  })
+  const error = (name: CommentField) =>
+    errors[name] ? (
+      <p
+        id={`${id}-${name}-erreur`}
+        className="mt-1 text-sm font-semibold text-accent-ink"
+        data-testid={`erreur-${name}`}
+      >
+        {errors[name]}
+      </p>
+    ) : null
+
+  return (
+    <form
+      action={action}
+      className="mt-6 space-y-5 font-sans"
+      data-testid="comment-form"
+      data-hydrated={hydrated ? 'true' : undefined}
+      noValidate
+    >
+      <div role="status" aria-live="polite">
+        {state.status === 'ok' ? (
+          <p
+            className="rounded border-l-4 border-accent bg-paper p-4 font-semibold"
+            data-testid="comment-confirmation"
+          >
+            {state.message}
+          </p>
+        ) : null}
+      </div>
+      {errors.form ? (
+        <p
+          role="alert"
+          className="rounded border border-current p-3 text-sm font-semibold text-accent-ink"
+          data-testid="erreur-form"
+        >
+          {errors.form}
+        </p>
+      ) : null}
+      <input type="hidden" name="articleId" value={props.articleId} />
+      <input type="hidden" name="startToken" value={startToken} />
+      <input type="hidden" name="parentId" value={parentId} />
+      <input type="hidden" name="anchorBlockKey" value={anchorBlockKey} />
+      <input type="hidden" name="anchorQuote" value={anchorQuote} />
+      {parentId ? (
+        <p className="text-sm text-muted" data-testid="reply-target">
+          En réponse à {target.parentName ?? 'un commentaire'}.{' '}
+          <a className="underline" href={cancelHref}>
+            Annuler la réponse
+          </a>
+        </p>
+      ) : null}
+      {error('parentId')}
+      {anchorBlockKey ? (
+        <div className="text-sm text-muted" data-testid="passage-target">
+          <p>Vous commentez ce passage :</p>
+          {anchorQuote ? (
+            <blockquote className="mt-1 border-l-2 border-rule pl-3 italic">
+              « {anchorQuote} »
+            </blockquote>
+          ) : null}
+          <a className="underline" href={cancelHref}>
+            Commenter l’article entier
+          </a>
+        </div>
+      ) : null}
+      {error('anchorBlockKey')}
+      {error('anchorQuote')}
+      <div>
+        <label htmlFor={`${id}-body`} className="font-semibold">
+          Commentaire
+        </label>
+        <textarea
+          {...field('body')}
+          rows={6}
+          required
+          defaultValue={values?.body ?? ''}
+          className={input}
+          aria-describedby={[errors.body ? `${id}-body-erreur` : '', `${id}-body-aide`]
+            .join(' ')
+            .trim()}
+        />
+        <p id={`${id}-body-aide`} className="mt-1 text-xs text-muted">
+          Texte brut, {BODY_MAX.toLocaleString('fr-FR')} caractères au plus ; les adresses web
+          deviennent des liens.
+        </p>
+        {error('body')}
+      </div>
+      <div className="grid gap-5 sm:grid-cols-2">
+        <div>
+          <label htmlFor={`${id}-name`} className="font-semibold">
+            Nom
+          </label>
+          <input
+            {...field('name')}
+            type="text"
+            autoComplete="name"
+            required
+            maxLength={NAME_MAX * 2}
+            defaultValue={values?.name ?? ''}
+            className={input}
+          />
+          {error('name')}
+        </div>
+        <div>
+          <label htmlFor={`${id}-email`} className="font-semibold">
+            Adresse e-mail
+          </label>
+          <input
+            {...field('email')}
+            type="email"
+            autoComplete="email"
+            required
+            defaultValue={values?.email ?? ''}
+            className={input}
+          />
+          {error('email')}
+        </div>
+      </div>
+      {/* Honeypot: out of sight and out of the tab order; people leave it empty. */}
+      <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
+        <label htmlFor={`${id}-website`}>Site web (laisser vide)</label>
+        <input
+          id={`${id}-website`}
+          name="website"
+          type="text"
+          tabIndex={-1}
+          autoComplete="off"
+          defaultValue=""
+        />
+      </div>
+      {error('website')}
+      <fieldset>
+        <legend className="font-semibold">Notification pour</legend>
+        <label className="mt-1 flex items-center gap-2">
+          <input
+            type="checkbox"
+            name="notifyThread"
+            defaultChecked={values?.notifyThread ?? false}
+          />
+          nouveaux commentaires de suivi
+        </label>
+        <label className="mt-1 flex items-center gap-2">
+          <input
+            type="checkbox"
+            name="notifyReplies"
+            defaultChecked={values?.notifyReplies ?? false}
+          />
+          nouvelles réponses à mes commentaires
+        </label>
+        <p className="mt-1 text-xs text-muted">
+          Un e-mail vous demandera de confirmer l’abonnement.
+        </p>
+      </fieldset>
+      <div>
+        <label className="flex items-start gap-2">
+          <input
+            {...field('consent')}
+            type="checkbox"
+            required
+            defaultChecked={values?.consent ?? false}
+            className="mt-1"
+          />
+          <span>
+            J’accepte que mes données soient conservées pour publier et gérer mon commentaire.
+          </span>
+        </label>
+        <p className="mt-1 text-xs text-muted">
+          Votre nom et votre commentaire sont publiés après modération ; votre adresse e-mail reste
+          privée et sert uniquement à gérer votre commentaire et vos abonnements. Vous pouvez
+          demander leur suppression à tout moment.
+        </p>
+        {error('consent')}
+      </div>
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-accent px-5 py-2 font-semibold text-paper disabled:opacity-60"
+      >
+        {pending ? 'Envoi…' : 'Publier le commentaire'}
+      </button>
+    </form>
+  )
+}

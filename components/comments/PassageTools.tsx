@@ -1,0 +1,51 @@
+import Link from 'next/link'
+
+/** Approved inline comments of one passage: how many, and the first one to link to. */
+export interface PassageEntry {
+  count: number
+  firstId: string
+}
+
+/** Per block key, as computed by `passageIndex`. */
+export type PassageIndex = Record<string, PassageEntry>
+
+/**
+ * « Commentaires en ligne » beside a passage: a marker with the number of approved comments on
+ * it (linking to the first) and a discreet « Commenter ce passage » link to the form.
+ */
+export function PassageTools({
+  blockKey,
+  entry,
+}: {
+  blockKey: string
+  entry: PassageEntry | undefined
+}) {
+  const label = entry
+    ? `${entry.count} commentaire${entry.count > 1 ? 's' : ''} sur ce passage`
+    : ''
+  return (
+    <p
+      className="-mt-3 flex gap-4 font-sans text-xs text-muted"
+      data-print="hide"
+      data-testid="passage-tools"
+    >
+      {entry ? (
+        <Link
+          href={`?tous=1#c-${entry.firstId.slice('comment.'.length)}`}
+          className="font-semibold text-accent-ink"
+          data-testid="passage-marker"
+          aria-label={label}
+          title={label}
+        >
+          <span aria-hidden="true">💬 {entry.count}</span>
+        </Link>
+      ) : null}
+      <Link
+        href={`?passage=${encodeURIComponent(blockKey)}#formulaire`}
+        className="underline decoration-dotted hover:text-accent-ink"
+      >
+        Commenter ce passage
+      </Link>
+    </p>
+  )
+}

@@ -1,0 +1,89 @@
+import { createHmac } from 'node:crypto'
+import type { DatabaseSync } from 'node:sqlite'
+
+import { definePrivateTables } from '@/lib/private/db'
+
+import { DIRECT_BUCKET } from './bans'
+
+/*
+ * Sliding-window rate limits for comment submissions, one row per accepted attempt in the
+ * private database. Keys are HMAC-hashed: the table holds no address in clear.
+ */
+definePrivateTables(
+  'comment-rate-limits',
+  `CREATE TABLE IF NOT EXISTS comment_rate_events (
+    bucket TEXT NOT NULL,
+    at INTEGER NOT NULL
+  );
+  CREATE INDEX IF NOT EXISTS comment_rate_events_bucket ON comment_rate_events (bucket, at);`,
+)
+
+/** One limit: at most `max` submissions per `windowSeconds`. */
+export interface RateLimit {
+  max: number
+  windowSeconds: number
+}
+
+/** Per IP and per e-mail: 5 in 10 minutes, 20 in a day. */
+export const COMMENT_LIMITS: readonly RateLimit[] = [
+  { max: 5, windowSeconds: 600 },
+  { max: 20, windowSeconds: 86_400 },
+]
+
+/**
+ * The client address for rate limits and bans. Read ONLY from the header your reverse proxy
+ * sets (`TRUSTED_PROXY_HEADER`, first address of the list); without it every reader shares the
+ * `direct` bucket, because Server Actions do not see the socket address and any
+ * X-Forwarded-For sent by a client could be forged. Behind a proxy, configure the header.
+ */
+export function clientIp(headers: Pick<Headers, 'get'>, trustedHeader: string | undefined): string {
+  if (!trustedHeader) return DIRECT_BUCKET
+  const first = headers.get(trustedHeader)?.split(',')[0]?.trim()
+  return first && /^[0-9A-Fa-f:.[\]]{2,64}$/.test(first)
+    ? first.replace(/^\[|\]$/g, '')
+    : DIRECT_BUCKET
+}
+
+function bucketOf(secret: string, kind: string, value: string): string {
+  return createHmac('sha256', secret).update(`${kind}\n${value}`).digest('base64url')
+}
+
+/** The rate-limit buckets of one submission. */
+export function submissionBuckets(
+  secret: string,
+  { ip, email }: { ip: string; email: string },
+): string[] {
+  const emailBucket = bucketOf(secret, 'email', email.trim().toLowerCase())
+  // Without a trusted proxy header every reader shares the `direct` address: limiting it would
+  // throttle the whole site, so only the per-address limit applies then.
+  if (ip === DIRECT_BUCKET) return [emailBucket]
+  return [bucketOf(secret, 'ip', ip), emailBucket]
+}
+
+/**
+ * Records an attempt in every bucket unless one of them is over a limit; returns whether the
+ * attempt is allowed. Runs inside the caller's transaction when there is one.
+ */
+export function consumeRateLimit(
+  db: DatabaseSync,
+  buckets: readonly string[],
+  {
+    limits = COMMENT_LIMITS,
+    now = Date.now(),
+  }: { limits?: readonly RateLimit[]; now?: number } = {},
+): boolean {
+  const longest = Math.max(...limits.map((limit) => limit.windowSeconds))
+  db.prepare('DELETE FROM comment_rate_events WHERE at < ?').run(now - longest * 1000)
+  const count = db.prepare(
+    'SELECT COUNT(*) AS n FROM comment_rate_events WHERE bucket = ? AND at > ?',
+  )
+  for (const bucket of buckets) {
+    for (const limit of limits) {
+      const row = count.get(bucket, now - limit.windowSeconds * 1000)
+      if (Number(row?.n ?? 0) >= limit.max) return false
+    }
+  }
+  const insert = db.prepare('INSERT INTO comment_rate_events (bucket, at) VALUES (?, ?)')
+  for (const bucket of buckets) insert.run(bucket, now)
+  return true
+}

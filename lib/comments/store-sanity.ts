@@ -1,0 +1,60 @@
+import 'server-only'
+
+import { createClient, type SanityClient } from '@sanity/client'
+
+import type { AppEnv } from '@/lib/env'
+import {
+  approvedCommentsQuery,
+  commentDuplicateQuery,
+  commentKnownAuthorQuery,
+  commentTargetQuery,
+  commentVoteTargetQuery,
+} from '@/sanity/lib/queries'
+
+import type { CommentStore } from './store'
+
+type SanityEnv = Extract<AppEnv, { mode: 'sanity' }>
+
+let client: SanityClient | undefined
+
+/**
+ * The store over a hosted Content Lake. Comment ids contain a dot, so even reading them needs a
+ * token: `SANITY_API_WRITE_TOKEN` (an Editor token) is used for reads and writes, server-side
+ * only. Without it comments are neither shown nor accepted (the error says which variable).
+ */
+export function sanityCommentStore(env: SanityEnv): CommentStore {
+  const sanity = () => {
+    if (!env.writeToken) {
+      throw new Error(
+        'SANITY_API_WRITE_TOKEN est requis pour lire et enregistrer les commentaires.',
+      )
+    }
+    client ??= createClient({
+      projectId: env.projectId,
+      dataset: env.dataset,
+      apiVersion: env.apiVersion,
+      token: env.writeToken,
+      useCdn: false,
+      perspective: 'published',
+      timeout: 10_000,
+      maxRetries: 2,
+    })
+    return client
+  }
+  const fetch = { cache: 'no-store' } as const
+  return {
+    listApproved: (articleId) => sanity().fetch(approvedCommentsQuery, { articleId }, fetch),
+    getTarget: (articleId, parentId) =>
+      sanity().fetch(commentTargetQuery, { articleId, parentId: parentId ?? '' }, fetch),
+    getVoteTarget: (commentId) => sanity().fetch(commentVoteTargetQuery, { commentId }, fetch),
+    countDuplicates: (email, body, since) =>
+      sanity().fetch(commentDuplicateQuery, { email, text: body, since }, fetch),
+    countApprovedBy: (email) => sanity().fetch(commentKnownAuthorQuery, { email }, fetch),
+    async create(doc) {
+      await sanity().create(doc, { visibility: 'sync' })
+    },
+    async setVotes(commentId, votes) {
+      await sanity().patch(commentId).set({ votes }).commit({ visibility: 'sync' })
+    },
+  }
+}

@@ -1,0 +1,317 @@
+import path from 'node:path'
+
+import { expect, test, type Page } from '@playwright/test'
+
+import { openLake, type LakeDocument } from '../../lib/lake'
+import { e2eDataDir } from '../../playwright.config'
+import { demoOfType, refOf, slugOf } from './demo-data'
+
+/*
+ * Comments under an article, with and without JavaScript. The server's lake is opened here only
+ * to read what a submission stored (e-mail, status), never to write.
+ */
+const dataDir = path.resolve(process.env.KIOSQUE_E2E_DATA_DIR ?? e2eDataDir)
+const ARTICLE_ID = 'article-3-questions-a-helene-varambon'
+const ARTICLE = '/articles/3-questions-a-helene-varambon'
+// Another article for votes, so the ordering checks above are not disturbed.
+const VOTE_ARTICLE = '/articles/3-questions-a-ines-carrada'
+const PENDING = 'Votre commentaire est en attente de modération.'
+
+async function storedBy(email: string): Promise<LakeDocument[]> {
+  const lake = openLake({ dataDir })
+  try {
+    return await lake.query<LakeDocument[]>(
+      '*[_type == "comment" && authorEmail == $email] | order(createdAt asc)',
+      { email },
+      { perspective: 'raw' },
+    )
+  } finally {
+    lake.close()
+  }
+}
+
+/** The form the reader sees (without JavaScript the streamed copy stays hidden). */
+const formOf = (page: Page) => page.locator('[data-testid="comment-form"]:visible')
+
+/** Waits for hydration, so a click goes through React rather than a plain form post. */
+async function hydrated(page: Page) {
+  await expect(formOf(page)).toHaveAttribute('data-hydrated', 'true', { timeout: 60_000 })
+}
+
+const unique = (label: string) =>
+  `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
+
+async function fill(
+  page: Page,
+  {
+    name = 'Lucie Essai',
+    email,
+    body,
+    consent = true,
+  }: { name?: string; email: string; body: string; consent?: boolean },
+) {
+  const form = formOf(page)
+  await form.getByLabel('Commentaire', { exact: true }).fill(body)
+  await form.getByLabel('Nom', { exact: true }).fill(name)
+  await form.getByLabel('Adresse e-mail', { exact: true }).fill(email)
+  if (consent) await form.getByLabel(/J’accepte que mes données/).check()
+}
+
+/** Sends the form; without JavaScript a first send may be asked again (no start token yet). */
+async function send(page: Page) {
+  const form = formOf(page)
+  await page.waitForTimeout(3_500)
+  await form.getByRole('button', { name: 'Publier le commentaire' }).click()
+  await page.waitForLoadState('domcontentloaded')
+  const retry = formOf(page)
+    .getByTestId('erreur-form')
+    .filter({ hasText: /envoyez-le à nouveau/ })
+  if (await retry.isVisible()) {
+    await page.waitForTimeout(3_500)
+    await formOf(page).getByRole('button', { name: 'Publier le commentaire' }).click()
+    await page.waitForLoadState('domcontentloaded')
+  }
+}
+
+const topLevelIds = (page: Page) =>
+  page
+    .locator('[data-testid="comment-thread"]:visible [data-testid="comment-list"] > li')
+    .evaluateAll((items) => items.map((item) => item.getAttribute('data-comment-id')))
+
+test.describe('commentaires avec JavaScript', () => {
+  test.slow()
+
+  test('un commentaire est confirmé sur place, reste privé et est stocké en attente avec l’e-mail', async ({
+    page,
+  }) => {
+    await page.goto(`${ARTICLE}#formulaire`)
+    await hydrated(page)
+    await page.evaluate(
+      () => ((window as unknown as { sansRechargement: boolean }).sansRechargement = true),
+    )
+    const email = `${unique('js').replace(' ', '-')}@example.test`
+    const body = unique('Un avis déposé avec JavaScript')
+    await fill(page, { email, body })
+    await send(page)
+    await expect(formOf(page).getByTestId('comment-confirmation')).toHaveText(PENDING)
+    expect(
+      await page.evaluate(
+        () => (window as unknown as { sansRechargement?: boolean }).sansRechargement,
+      ),
+    ).toBe(true)
+    await expect(page.getByTestId('comment-body').filter({ hasText: body })).toHaveCount(0)
+    const [doc] = await storedBy(email)
+    expect(doc).toMatchObject({
+      status: 'pending',
+      authorEmail: email,
+      body,
+      article: { _ref: ARTICLE_ID },
+    })
+    expect(doc?._id).toMatch(/^comment\.[0-9a-f-]{36}$/)
+    await page.reload()
+    await hydrated(page)
+    expect(await page.content()).not.toContain(body)
+  })
+
+  test('une réponse garde son commentaire parent', async ({ page }) => {
+    await page.goto(ARTICLE)
+    await hydrated(page)
+    const first = page
+      .locator('[data-testid="comment-thread"]:visible [data-testid="comment"]')
+      .first()
+    const parentId = await first.getAttribute('data-comment-id')
+    const parentName = (await first.getByTestId('comment-author').first().textContent()) ?? ''
+    await first
+      .getByRole('link', { name: /^Répondre/ })
+      .first()
+      .click()
+    await expect(page).toHaveURL(/reponse=comment\./)
+    await expect(formOf(page).getByTestId('reply-target')).toContainText(
+      `En réponse à ${parentName}`,
+    )
+    const email = `${unique('reponse').replace(' ', '-')}@example.test`
+    await fill(page, { email, body: unique('Une réponse') })
+    await send(page)
+    await expect(formOf(page).getByTestId('comment-confirmation')).toHaveText(PENDING)
+    const [doc] = await storedBy(email)
+    expect(refOf(doc?.parent)).toBe(parentId)
+  })
+
+  test('le tri change l’ordre des commentaires', async ({ page }) => {
+    const order: Record<string, (string | null)[]> = {}
+    for (const tri of ['recent', 'ancien', 'populaire']) {
+      await page.goto(`${ARTICLE}?tri=${tri}`)
+      await hydrated(page)
+      await expect(
+        page.getByRole('link', {
+          name: {
+            recent: 'Le plus récent',
+            ancien: 'Le plus ancien',
+            populaire: 'Le plus populaire',
+          }[tri],
+        }),
+      ).toHaveAttribute('aria-current', 'true')
+      order[tri] = await topLevelIds(page)
+    }
+    const approved = demoOfType('comment').filter(
+      (c) => refOf(c.article) === ARTICLE_ID && c.status === 'approved' && !c.parent,
+    )
+    const byDate = [...approved]
+      .sort((a, b) => String(a.createdAt).localeCompare(String(b.createdAt)))
+      .map((c) => c._id)
+    expect(order.ancien).toEqual(byDate)
+    expect(order.recent).toEqual([...byDate].reverse())
+    const votes = approved.map((c) => Number(c.votes))
+    expect(approved.find((c) => c._id === order.populaire?.[0])?.votes).toBe(Math.max(...votes))
+  })
+
+  test('voter deux fois ne compte qu’une voix', async ({ page }) => {
+    await page.goto(VOTE_ARTICLE)
+    await hydrated(page)
+    const comment = page
+      .locator('[data-testid="comment-thread"]:visible [data-testid="comment"]')
+      .first()
+    const id = await comment.getAttribute('data-comment-id')
+    const button = comment.getByTestId('vote').first()
+    const count = async () => Number(((await button.textContent()) ?? '').replace(/\D/g, ''))
+    const before = await count()
+    await button.click()
+    await expect(comment.getByText('Merci, votre vote est enregistré.')).toBeVisible()
+    await expect(button).toHaveText(`Utile (${before + 1})`)
+    await page.reload()
+    await hydrated(page)
+    const again = page.locator(`[data-comment-id="${id}"]:visible`).getByTestId('vote').first()
+    await expect(again).toHaveText(`Utile (${before + 1})`)
+    await again.click()
+    await expect(
+      page
+        .locator(`[data-comment-id="${id}"]:visible`)
+        .getByText('Vous avez déjà voté pour ce commentaire.')
+        .first(),
+    ).toBeVisible()
+    await expect(again).toHaveText(`Utile (${before + 1})`)
+    const lake = openLake({ dataDir })
+    try {
+      expect(lake.getDocuments([id ?? ''])[0]?.votes).toBe(before + 1)
+    } finally {
+      lake.close()
+    }
+  })
+
+  const refusals: {
+    name: string
+    prepare: (page: Page) => Promise<void>
+    field: string
+    message: RegExp
+  }[] = [
+    {
+      name: 'sans consentement',
+      field: 'consent',
+      message: /Cochez cette case/,
+      prepare: (page) =>
+        fill(page, {
+          email: 'refus@example.test',
+          body: unique('Sans consentement'),
+          consent: false,
+        }),
+    },
+    {
+      name: 'e-mail invalide',
+      field: 'email',
+      message: /n’est pas valide/,
+      prepare: (page) => fill(page, { email: 'lucie@', body: unique('E-mail invalide') }),
+    },
+    {
+      name: 'texte trop long',
+      field: 'body',
+      message: /4\u202F001 caractères/,
+      prepare: (page) => fill(page, { email: 'long@example.test', body: 'x'.repeat(4001) }),
+    },
+    {
+      name: 'pot de miel rempli',
+      field: 'website',
+      message: /rester vide/,
+      prepare: async (page) => {
+        await fill(page, { email: 'robot@example.test', body: unique('Robot') })
+        await page
+          .locator('[data-testid="comment-form"]:visible input[name="website"]')
+          .evaluate((input: HTMLInputElement) => (input.value = 'http://robot.example'))
+      },
+    },
+  ]
+  for (const refusal of refusals) {
+    test(`refus : ${refusal.name}, message en français et texte conservé`, async ({ page }) => {
+      await page.goto(`${ARTICLE}#formulaire`)
+      await hydrated(page)
+      await refusal.prepare(page)
+      const typed = await formOf(page).getByLabel('Commentaire', { exact: true }).inputValue()
+      await formOf(page).getByRole('button', { name: 'Publier le commentaire' }).click()
+      await expect(formOf(page).getByTestId(`erreur-${refusal.field}`)).toHaveText(refusal.message)
+      await expect(formOf(page).getByLabel('Commentaire', { exact: true })).toHaveValue(typed)
+      if (refusal.field !== 'website') {
+        await expect(formOf(page).locator(`[name="${refusal.field}"]`)).toHaveAttribute(
+          'aria-invalid',
+          'true',
+        )
+      }
+    })
+  }
+
+  test('refus : envoi trop rapide, message en français et texte conservé', async ({ page }) => {
+    await page.goto(`${ARTICLE}#formulaire`)
+    await hydrated(page)
+    const body = unique('Trop rapide')
+    await fill(page, { email: 'rapide@example.test', body, consent: false })
+    const button = formOf(page).getByRole('button', { name: 'Publier le commentaire' })
+    await button.click()
+    await expect(formOf(page).getByTestId('erreur-consent')).toBeVisible()
+    // The refusal renewed the start token: sending again at once is too fast.
+    await formOf(page)
+      .getByLabel(/J’accepte que mes données/)
+      .check()
+    await button.click()
+    await expect(formOf(page).getByTestId('erreur-form')).toHaveText(/très vite/)
+    await expect(formOf(page).getByLabel('Commentaire', { exact: true })).toHaveValue(body)
+  })
+})
+
+test.describe('commentaires sans JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+  test.slow()
+
+  test('le formulaire s’envoie et la page affiche le même message', async ({ page }) => {
+    await page.goto(ARTICLE)
+    const email = `${unique('nojs').replace(' ', '-')}@example.test`
+    const body = unique('Un avis déposé sans JavaScript')
+    await fill(page, { email, body })
+    await send(page)
+    await expect(formOf(page).getByTestId('comment-confirmation')).toHaveText(PENDING)
+    const [doc] = await storedBy(email)
+    expect(doc).toMatchObject({ status: 'pending', authorEmail: email, body })
+  })
+
+  test('un refus garde le texte saisi et affiche l’erreur', async ({ page }) => {
+    await page.goto(ARTICLE)
+    const body = unique('Sans JavaScript, sans consentement')
+    await fill(page, { email: 'nojs-refus@example.test', body, consent: false })
+    await formOf(page).getByRole('button', { name: 'Publier le commentaire' }).click()
+    await expect(formOf(page).getByTestId('erreur-consent')).toHaveText(/Cochez cette case/)
+    await expect(formOf(page).getByLabel('Commentaire', { exact: true })).toHaveValue(body)
+  })
+})
+
+test('aucune adresse e-mail de commentateur dans les pages publiques', async ({ request }) => {
+  test.slow()
+  const emails = [
+    ...new Set(demoOfType('comment').map((comment) => String(comment.authorEmail).toLowerCase())),
+  ]
+  expect(emails.length).toBeGreaterThan(10)
+  const paths = ['/', ...demoOfType('article').map((article) => `/articles/${slugOf(article)}`)]
+  for (const url of paths) {
+    const response = await request.get(url)
+    expect(response.status(), url).toBe(200)
+    const html = (await response.text()).toLowerCase()
+    for (const email of emails) expect(html.includes(email), `${email} dans ${url}`).toBe(false)
+    expect(html).not.toContain('authoremail')
+  }
+})
