@@ -7,6 +7,7 @@
 import { visionTool } from '@sanity/vision'
 import { defineConfig } from 'sanity'
 import { structureTool } from 'sanity/structure'
+import { commentModerationActions } from './sanity/actions/moderation'
 import { apiVersion, dataset, studioProjectId } from './sanity/env'
 import { schemaTypes, singletonTypes } from './sanity/schemaTypes'
 import { structure } from './sanity/structure'
@@ -48,9 +49,11 @@ export default defineConfig({
               item.templateId !== 'article-by-kind' && !notCreatableFromMenu.has(item.templateId),
           )
         : items,
-    actions: (actions, { schemaType }) =>
-      singletonTypes.has(schemaType)
+    actions: (actions, { schemaType }) => {
+      if (schemaType === 'comment') return [...commentModerationActions, ...actions]
+      return singletonTypes.has(schemaType)
         ? actions.filter(({ action }) => action !== undefined && singletonActions.has(action))
-        : actions,
+        : actions
+    },
   },
 })

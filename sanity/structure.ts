@@ -6,9 +6,14 @@ import { DocumentTextIcon } from '@sanity/icons/DocumentText'
 import { StackIcon } from '@sanity/icons/Stack'
 import { TagIcon } from '@sanity/icons/Tag'
 import { UserIcon } from '@sanity/icons/User'
-import type { StructureBuilder, StructureResolver } from 'sanity/structure'
+import type {
+  StructureBuilder,
+  StructureResolver,
+  StructureResolverContext,
+} from 'sanity/structure'
 import { apiVersion } from './env'
 import { articleKinds, commentStatuses } from './schemaTypes/lists'
+import { studioCommentCountsQuery } from './lib/queries'
 
 function articlesByKind(S: StructureBuilder) {
   return S.listItem()
@@ -44,19 +49,24 @@ function articlesByKind(S: StructureBuilder) {
     )
 }
 
-function commentsByStatus(S: StructureBuilder) {
+function commentsByStatus(S: StructureBuilder, context: StructureResolverContext) {
   return S.listItem()
     .id('comments')
     .title('Commentaires')
     .icon(CommentIcon)
-    .child(
-      S.list()
+    .child(async () => {
+      // Counted each time the list opens; a failed count only hides the numbers.
+      const counts: Record<string, number> = await context
+        .getClient({ apiVersion })
+        .fetch(studioCommentCountsQuery, {}, { perspective: 'raw' })
+        .catch(() => ({}))
+      return S.list()
         .title('Commentaires')
-        .items([
-          ...commentStatuses.map(({ plural, value }) =>
+        .items(
+          commentStatuses.map(({ plural, value }) =>
             S.listItem()
               .id(`comments-${value}`)
-              .title(plural)
+              .title(typeof counts[value] === 'number' ? `${plural} (${counts[value]})` : plural)
               .icon(CommentIcon)
               .child(
                 S.documentList()
@@ -71,12 +81,12 @@ function commentsByStatus(S: StructureBuilder) {
                   .initialValueTemplates([]),
               ),
           ),
-        ]),
-    )
+        )
+    })
 }
 
 /** The Studio's left-hand navigation, in the editors' vocabulary. */
-export const structure: StructureResolver = (S) =>
+export const structure: StructureResolver = (S, context) =>
   S.list()
     .title('Contenu')
     .items([
@@ -86,7 +96,7 @@ export const structure: StructureResolver = (S) =>
       S.documentTypeListItem('organisation').title('Organisations').icon(CaseIcon),
       S.documentTypeListItem('tag').title('Thèmes').icon(TagIcon),
       S.divider(),
-      commentsByStatus(S),
+      commentsByStatus(S, context),
       S.divider(),
       S.listItem()
         .id('siteSettings')

@@ -110,13 +110,19 @@ describe('configuration du Studio', async () => {
   const source = workspace.unstable_sources[0]
   if (!source) throw new Error('Aucune source dans la configuration du Studio')
   const S = createStructureBuilder({ source, perspectiveStack: [] })
-  // Our resolver reads only the builder, never its context.
-  const root = await pane(structure(S, {} as never), 'root')
-  const items = root.items as Array<Record<string, unknown>>
   const dataset = readFileSync(demoFile, 'utf8')
     .split('\n')
     .filter(Boolean)
     .map((line) => JSON.parse(line))
+  // The comment counts in the structure are fetched through the context's client: answer them
+  // with groq-js over the demo data, as the Content Lake would.
+  const groqClient = {
+    fetch: async (query: string, params: Record<string, unknown> = {}) =>
+      (await evaluate(parse(query, { params }), { dataset, params })).get(),
+  }
+  const context = { getClient: () => groqClient } as never
+  const root = await pane(structure(S, context), 'root')
+  const items = root.items as Array<Record<string, unknown>>
 
   it('n’offre ni les réglages ni les commentaires dans le menu « Créer »', () => {
     const global = workspace.document.resolveNewDocumentOptions({ type: 'global' })
@@ -166,7 +172,6 @@ describe('configuration du Studio', async () => {
       const panes = parent.items as Array<Record<string, unknown>>
       for (const { plural, value } of list) {
         const entry = panes.find((item) => item.id === `${id}-${value}`)
-        expect(entry?.title).toBe(plural)
         const documentList = await pane(entry?.child, `${id}-${value}`)
         const { filter, params } = documentList.options as {
           filter: string
@@ -177,6 +182,8 @@ describe('configuration du Studio', async () => {
         ).get()
         expect(matched.length, `${plural} : aucun document dans la démo`).toBeGreaterThan(0)
         expect(matched.every((doc: Record<string, unknown>) => doc[field] === value)).toBe(true)
+        // Comment lists show their count, e.g. « En attente (6) ».
+        expect(entry?.title).toBe(id === 'comments' ? `${plural} (${matched.length})` : plural)
       }
     },
   )

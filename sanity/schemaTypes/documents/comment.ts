@@ -117,10 +117,21 @@ export const comment = defineType({
       headline: 'article.headline',
       body: 'body',
     },
-    prepare: ({ authorName, status, headline, body }) => ({
-      title: `${authorName || 'Anonyme'} · ${labelOf(commentStatuses, status) || 'sans statut'}`,
-      subtitle: headline ? `sur « ${headline} »` : undefined,
-      description: typeof body === 'string' && body.length > 140 ? `${body.slice(0, 139)}…` : body,
-    }),
+    // Lists show title and subtitle only: the excerpt goes in the title so a moderator can
+    // judge a comment without opening it.
+    prepare: ({ authorName, status, headline, body }) => {
+      const text = typeof body === 'string' ? body.replace(/\s+/g, ' ').trim() : ''
+      const excerpt = text.length > 90 ? `${text.slice(0, 89)}…` : text
+      return {
+        title: `${authorName || 'Anonyme'} : « ${excerpt} »`,
+        subtitle: [
+          labelOf(commentStatuses, status) || 'sans statut',
+          headline && `sur « ${headline} »`,
+        ]
+          .filter(Boolean)
+          .join(' · '),
+        description: text.length > 280 ? `${text.slice(0, 279)}…` : text,
+      }
+    },
   },
 })

@@ -1,0 +1,83 @@
+import type { Metadata } from 'next'
+
+import { BulkBar } from '@/components/moderation/BulkBar'
+import { KeyboardShortcuts } from '@/components/moderation/KeyboardShortcuts'
+import { resultMessage } from '@/components/moderation/labels'
+import { ModerationHeader } from '@/components/moderation/ModerationHeader'
+import { QueueFiltersForm } from '@/components/moderation/QueueFiltersForm'
+import { QueueItem } from '@/components/moderation/QueueItem'
+import { QueueTabs } from '@/components/moderation/QueueTabs'
+import {
+  commentIp,
+  filtersToSearch,
+  loadQueue,
+  queueFiltersSchema,
+  queueTabs,
+  requireModerator,
+} from '@/lib/moderation'
+import { getPrivateDb } from '@/lib/private'
+
+export const metadata: Metadata = { title: 'File de modération' }
+
+// Reads the session and the clock on every request; see ./layout.tsx.
+export const instant = false
+
+interface ModerationPageProps {
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+const BULK_FORM = 'actions-groupees'
+
+export default async function ModerationPage({ searchParams }: ModerationPageProps) {
+  const moderator = await requireModerator()
+  const params = await searchParams
+  const filters = queueFiltersSchema.parse(params)
+  const queue = await loadQueue(filters)
+  const retour = filtersToSearch(filters)
+  const result = resultMessage(params)
+  const db = getPrivateDb()
+  const tab = queueTabs.find((entry) => entry.status === queue.status)
+  return (
+    <>
+      <ModerationHeader name={moderator.name} />
+      <main id="contenu" className="mx-auto max-w-5xl px-4 py-6">
+        <h1 className="text-3xl font-bold">File de modération</h1>
+        <div aria-live="polite" aria-atomic="true" data-testid="moderation-result">
+          {result ? (
+            <p
+              role={result.error ? 'alert' : 'status'}
+              className={`mt-4 rounded border p-3 ${result.error ? 'border-accent text-accent-ink' : 'border-rule'}`}
+            >
+              {result.text}
+            </p>
+          ) : null}
+        </div>
+        <QueueTabs filters={filters} counts={queue.counts} />
+        <QueueFiltersForm filters={filters} articles={queue.articles} />
+        {queue.items.length > 0 ? (
+          <>
+            <BulkBar formId={BULK_FORM} retour={retour} />
+            <h2 className="sr-only">{`Commentaires : ${tab?.label.toLowerCase()}`}</h2>
+            <ol className="mt-4 space-y-4" data-testid="moderation-queue">
+              {queue.items.map((item) => (
+                <QueueItem
+                  key={item._id}
+                  item={item}
+                  retour={retour}
+                  ipKnown={commentIp(db, item._id) !== null}
+                  bulkFormId={BULK_FORM}
+                  strict={moderator.role !== 'editor'}
+                />
+              ))}
+            </ol>
+          </>
+        ) : (
+          <p className="mt-6" data-testid="moderation-empty">
+            Aucun commentaire dans cette vue.
+          </p>
+        )}
+        <KeyboardShortcuts resultKey={JSON.stringify(params)} />
+      </main>
+    </>
+  )
+}

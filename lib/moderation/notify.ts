@@ -1,0 +1,101 @@
+import 'server-only'
+
+import { getEnv } from '@/lib/env'
+import { excerpt, getMailer, renderMail, type OutgoingMail } from '@/lib/mail'
+import { getPrivateDb } from '@/lib/private'
+import { getServerSecret } from '@/lib/security/secret'
+
+import { listNotifiedModerators, type Moderator } from './accounts'
+import { readComment } from './decisions'
+import { signDecision, type LinkDecision } from './links'
+import { getModerationBackend } from './store'
+
+type PendingComment = NonNullable<Awaited<ReturnType<typeof readComment>>>
+
+const decisionLabels: Record<LinkDecision, string> = {
+  approve: 'Approuver',
+  reject: 'Rejeter',
+  spam: 'Marquer comme spam',
+}
+
+/** The `/moderation/decision` URL of one signed decision. */
+function decisionUrl(siteUrl: string, token: string): string {
+  return `${siteUrl}/moderation/decision?jeton=${encodeURIComponent(token)}`
+}
+
+function pendingMail(
+  comment: PendingComment,
+  to: { address: string; name?: string },
+  links: Partial<Record<LinkDecision, string>>,
+  siteUrl: string,
+): OutgoingMail {
+  const headline = comment.article?.headline ?? 'un article'
+  const approve = links.approve
+  const { text, html } = renderMail({
+    greeting: to.name ? `Bonjour ${to.name},` : 'Bonjour,',
+    paragraphs: [
+      `${comment.authorName} a déposé un commentaire sur « ${headline} ». Il attend votre décision.`,
+      ...(['reject', 'spam'] as const).flatMap((decision) =>
+        links[decision] ? [`${decisionLabels[decision]} : ${links[decision]}`] : [],
+      ),
+      approve
+        ? 'Chaque lien ouvre une page de confirmation ; il est personnel et valable 72 heures.'
+        : `Connectez-vous pour le modérer : ${siteUrl}/moderation`,
+    ],
+    quote: { author: comment.authorName, body: excerpt(comment.body) },
+    action: approve ? { label: decisionLabels.approve, url: approve } : undefined,
+    footer: [
+      'Vous recevez ce message en tant que modérateur des commentaires de Kiosque.',
+      `File de modération : ${siteUrl}/moderation`,
+    ],
+  })
+  return { to, subject: `Commentaire à modérer : ${headline}`, text, html }
+}
+
+/** Addresses of MODERATORS_EMAIL that have no account (accounts get personal links instead). */
+function extraAddresses(accounts: Moderator[]): string[] {
+  const known = new Set(accounts.map((account) => account.email.toLowerCase()))
+  const listed = (getEnv().moderatorsEmail ?? '').split(',').map((value) => value.trim())
+  return [...new Set(listed.filter((value) => value && !known.has(value.toLowerCase())))]
+}
+
+/**
+ * Tells moderators that `commentId` awaits moderation: every account with the role moderator
+ * or admin gets a mail with its own signed links (approve, reject, spam; 72 hours), addresses
+ * of `MODERATORS_EMAIL` without an account get a link to the queue. Call it after a pending
+ * comment is stored, ideally in `after()`; it never throws, it logs and returns the mails sent.
+ */
+export async function announcePendingComment(commentId: string): Promise<number> {
+  try {
+    const comment = await readComment(getModerationBackend(), commentId)
+    if (!comment || comment.status !== 'pending') return 0
+    const { siteUrl } = getEnv()
+    const secret = getServerSecret()
+    const accounts = listNotifiedModerators(getPrivateDb())
+    const mails = accounts.map((account) => {
+      const links = Object.fromEntries(
+        (['approve', 'reject', 'spam'] as const).map((decision) => [
+          decision,
+          decisionUrl(
+            siteUrl,
+            signDecision({ commentId, decision, moderatorId: account.id }, secret),
+          ),
+        ]),
+      )
+      return pendingMail(comment, { address: account.email, name: account.name }, links, siteUrl)
+    })
+    for (const address of extraAddresses(accounts)) {
+      mails.push(pendingMail(comment, { address }, {}, siteUrl))
+    }
+    const mailer = getMailer()
+    const sent = await Promise.allSettled(mails.map((mail) => mailer.send(mail)))
+    for (const result of sent) {
+      if (result.status === 'rejected')
+        console.error('[moderation] envoi impossible', result.reason)
+    }
+    return sent.filter((result) => result.status === 'fulfilled').length
+  } catch (error) {
+    console.error(`[moderation] annonce du commentaire ${commentId} impossible`, error)
+    return 0
+  }
+}
