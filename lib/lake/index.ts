@@ -11,6 +11,7 @@ import { Snapshot } from './snapshot'
 import type {
   LakeDocument,
   LakeMutation,
+  LakeRevision,
   LakeTransaction,
   MutateOptions,
   MutateResult,
@@ -42,11 +43,14 @@ export interface ImportResult {
 /** The embedded Content Lake: one SQLite file plus an asset folder under `dataDir`. */
 export interface Lake {
   readonly dataDir: string
-  /** GROQ query; `perspective` defaults to `published`. Results are frozen: do not mutate. */
+  /**
+   * GROQ query; `perspective` defaults to `published`; `hidePrivate` leaves out private ids (see
+   * `isPrivateId`), as for an anonymous Content Lake request. Results are frozen: do not mutate.
+   */
   query<T = unknown>(
     groq: string,
     params?: Record<string, unknown>,
-    options?: { perspective?: Perspective },
+    options?: QueryOptions,
   ): Promise<T>
   /** Raw documents by id (drafts by their `drafts.` id), `null` where missing, in order. */
   getDocuments(ids: string[]): (LakeDocument | null)[]
@@ -56,6 +60,10 @@ export interface Lake {
   putAsset(buffer: Uint8Array, options: PutAssetOptions): LakeDocument
   /** Log entries with `seq > after`, oldest first (at most `limit`). */
   transactionsSince(after: number, limit?: number): LakeTransaction[]
+  /** Seq of the last committed transaction (0 for an empty log): a cheap change detector. */
+  headSeq(): number
+  /** Stored states of one document by seq (oldest first unless `newestFirst`), for history. */
+  revisions(id: string, options?: RevisionsOptions): LakeRevision[]
   /** A document as it was after the transaction `rev`; null if unknown or deleted there. */
   documentAtRevision(id: string, rev: string): LakeDocument | null
   /** Imports an NDJSON export file in one transaction (all or nothing). Synchronous. */
@@ -63,6 +71,20 @@ export interface Lake {
   /** Writes `<dir>/data.ndjson` plus `images/` and `files/` in Sanity's export form. */
   exportNdjson(dir: string, options?: ExportOptions): Promise<ExportResult>
   close(): void
+}
+
+/** Options of `Lake.query`. */
+export interface QueryOptions {
+  perspective?: Perspective
+  hidePrivate?: boolean
+}
+
+/** Bounds of `Lake.revisions`: seq strictly after `afterSeq` and strictly before `beforeSeq`. */
+export interface RevisionsOptions {
+  afterSeq?: number
+  beforeSeq?: number
+  limit?: number
+  newestFirst?: boolean
 }
 
 /** Options of `openLake`. */
@@ -84,12 +106,9 @@ export function openLake({ dataDir, seedFile }: OpenLakeOptions): Lake {
 
   const lake: Lake = {
     dataDir: root,
-    async query<T>(
-      groq: string,
-      params: Record<string, unknown> = {},
-      options: { perspective?: Perspective } = {},
-    ) {
-      return (await engine.query(groq, params, options.perspective ?? 'published')) as T
+    async query<T>(groq: string, params: Record<string, unknown> = {}, options: QueryOptions = {}) {
+      const perspective = options.perspective ?? 'published'
+      return (await engine.query(groq, params, perspective, options.hidePrivate)) as T
     },
     getDocuments(ids) {
       snapshot.refresh()
@@ -115,6 +134,26 @@ export function openLake({ dataDir, seedFile }: OpenLakeOptions): Lake {
           author: row.author === null ? null : String(row.author),
           mutations: JSON.parse(String(row.mutations)),
           documentIds: JSON.parse(String(row.document_ids)),
+        }))
+    },
+    headSeq() {
+      return db.headSeq()
+    },
+    revisions(id, { afterSeq = 0, beforeSeq, limit = 10_000, newestFirst = false } = {}) {
+      const order = newestFirst ? 'DESC' : 'ASC'
+      return db
+        .statement(
+          `SELECT r.seq, r.rev, r.body, t.timestamp, t.author FROM revisions r
+           JOIN transactions t ON t.seq = r.seq
+           WHERE r.doc_id = ? AND r.seq > ? AND r.seq < ? ORDER BY r.seq ${order} LIMIT ?`,
+        )
+        .all(id, afterSeq, beforeSeq ?? Number.MAX_SAFE_INTEGER, limit)
+        .map((row) => ({
+          seq: Number(row.seq),
+          transactionId: String(row.rev),
+          timestamp: String(row.timestamp),
+          author: row.author === null ? null : String(row.author),
+          document: typeof row.body === 'string' ? JSON.parse(row.body) : null,
         }))
     },
     documentAtRevision(id, rev) {

@@ -31,6 +31,7 @@ export class QueryEngine {
     groq: string,
     params: Record<string, unknown> = {},
     perspective: Perspective = 'published',
+    hidePrivate = false,
   ): Promise<unknown> {
     for (const name of Object.keys(params)) {
       if (name.startsWith(HIDDEN_PARAM)) throw new LakeError('invalid', `reserved param $${name}`)
@@ -42,9 +43,10 @@ export class QueryEngine {
       this.results.clear()
       this.resultsSeq = this.snapshot.lastSeq
     }
-    const key = prepared.cacheable ? `${perspective}\u0000${groq}\u0000${stableJson(params)}` : null
+    const scope = hidePrivate ? `${perspective}:public` : perspective
+    const key = prepared.cacheable ? `${scope}\u0000${groq}\u0000${stableJson(params)}` : null
     if (key !== null && this.results.has(key)) return this.results.get(key)
-    const result = deepFreeze(await this.evaluate(prepared, params, perspective))
+    const result = deepFreeze(await this.evaluate(prepared, params, perspective, hidePrivate))
     if (key !== null && this.resultsSeq === this.snapshot.lastSeq) this.results.set(key, result)
     return result
   }
@@ -53,8 +55,9 @@ export class QueryEngine {
     prepared: PreparedQuery,
     params: Record<string, unknown>,
     perspective: Perspective,
+    hidePrivate: boolean,
   ): Promise<unknown> {
-    const view = this.snapshot.view(perspective)
+    const view = this.snapshot.view(perspective, hidePrivate)
     const allParams: Record<string, unknown> = { ...params }
     for (const narrowing of prepared.narrowings) {
       allParams[narrowing.param] = staticCandidates(view, narrowing, params)

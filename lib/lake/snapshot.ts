@@ -1,5 +1,11 @@
 import type { LakeDb } from './db'
-import { isDraftOrVersionId, publishedId, type LakeDocument, type Perspective } from './types'
+import {
+  isDraftOrVersionId,
+  isPrivateId,
+  publishedId,
+  type LakeDocument,
+  type Perspective,
+} from './types'
 
 /** The documents one perspective shows, with the lookups queries narrow on. */
 export interface View {
@@ -23,7 +29,7 @@ const FULL_RELOAD_THRESHOLD = 2_000
 export class Snapshot {
   private docs = new Map<string, LakeDocument>()
   private seq = -1
-  private readonly views = new Map<Perspective, View>()
+  private readonly views = new Map<string, View>()
 
   constructor(private readonly db: LakeDb) {}
 
@@ -56,12 +62,14 @@ export class Snapshot {
     return this.docs.size
   }
 
-  /** The documents of `perspective`, built on first use after each change. */
-  view(perspective: Perspective): View {
-    let view = this.views.get(perspective)
+  /** The documents of `perspective` (without private ids when `hidePrivate`), built on first use. */
+  view(perspective: Perspective, hidePrivate = false): View {
+    const key = hidePrivate ? `${perspective}:public` : perspective
+    let view = this.views.get(key)
     if (!view) {
-      view = buildView(this.perspectiveDocs(perspective))
-      this.views.set(perspective, view)
+      const docs = this.perspectiveDocs(perspective)
+      view = buildView(hidePrivate ? docs.filter((doc) => !isPrivateId(doc._id)) : docs)
+      this.views.set(key, view)
     }
     return view
   }

@@ -82,6 +82,28 @@ export function isDraftOrVersionId(id: string): boolean {
   return id.startsWith('drafts.') || id.startsWith('versions.')
 }
 
+/**
+ * True for ids under a path other than `drafts.`/`versions.` (`comment.x`, `drafts.comment.x`):
+ * Content Lake only shows those to authenticated requests.
+ */
+export function isPrivateId(id: string): boolean {
+  const base = id.startsWith('drafts.')
+    ? id.slice('drafts.'.length)
+    : id.startsWith('versions.')
+      ? id.split('.').slice(2).join('.')
+      : id
+  return base.includes('.')
+}
+
+/** A stored state of a document: after transaction `transactionId`; `document` null if deleted. */
+export interface LakeRevision {
+  seq: number
+  transactionId: string
+  timestamp: string
+  author: string | null
+  document: LakeDocument | null
+}
+
 /** The published id of a draft id (`drafts.x` → `x`); other ids unchanged. */
 export function publishedId(id: string): string {
   return id.startsWith('drafts.') ? id.slice('drafts.'.length) : id

@@ -1,0 +1,29 @@
+import type { DatabaseSync } from 'node:sqlite'
+
+import type { Lake } from '@/lib/lake'
+
+import type { Requester } from './auth'
+import type { ApiRequest, ApiResponse } from './http'
+
+/** What every handler shares: the lake, the private database and the server's settings. */
+export interface ApiContext {
+  lake: Lake
+  privateDb: DatabaseSync
+  loopback: boolean
+  /** The single dataset name the API answers for (others get a 404). */
+  dataset: string
+  projectId: string
+}
+
+/** One routed request. */
+export interface RouteCall {
+  req: ApiRequest
+  res: ApiResponse
+  ctx: ApiContext
+  requester: Requester
+  url: URL
+  /** `2025-02-19`, `1`, `X`…: the `v…` prefix of the path, without the `v`. */
+  apiVersion: string
+  /** Path segments after the version (URL-decoded). */
+  segments: string[]
+}

@@ -1,0 +1,209 @@
+import type { Socket } from 'node:net'
+import { createSecureServer, type Http2Session } from 'node:http2'
+
+import { openLake } from '@/lib/lake'
+
+import { handleActions } from './actions'
+import { handleUpload, serveAsset } from './assets'
+import { assertMayListen, authenticate, isLoopbackHost, sessionToken } from './auth'
+import type { ApiContext, RouteCall } from './context'
+import { handleDoc, handleMutate, handleQuery } from './data'
+import { handleDocumentsAt, handleTransactions } from './history'
+import { ApiError, sendError, sendJson, type ApiRequest, type ApiResponse } from './http'
+import { handleListen } from './listen'
+import { ListenHub } from './listen-hub'
+import { ensureCertificate } from './tls'
+import { handleAccount } from './users'
+
+/** Options of `startLakeApi`. */
+export interface LakeApiOptions {
+  /** Directory of `lake.db` (shared with the site), `private.db` and `tls/`. */
+  dataDir: string
+  /** Interface to bind; beyond loopback, editor accounts are required. Default 127.0.0.1. */
+  host?: string
+  /** 0 picks a free port. Default 3333. */
+  port?: number
+  /** The site's origin, allowed by CORS besides http(s)://localhost:* and 127.0.0.1:*. */
+  siteUrl?: string
+  /** The dataset name clients use (`production`); the lake holds one dataset. */
+  dataset?: string
+  /** The project id clients are configured with (any lowercase name). */
+  projectId?: string
+  /** NDJSON imported into an empty lake, as the site does on first start. */
+  seedFile?: string
+}
+
+/** A running API. */
+export interface LakeApi {
+  /** `https://<host>:<port>`, the `apiHost` for `@sanity/client` and the Studio. */
+  url: string
+  port: number
+  /** Resolved data directory (lake.db, private.db, tls/). */
+  dataDir: string
+  /** PEM of the self-signed certificate (for clients that must trust it). */
+  cert: string
+  certFile: string
+  close(): Promise<void>
+}
+
+const LOCAL_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?$/
+const VERSION = /^\/v(\d{4}-\d{2}-\d{2}|\d+|X)(\/.*)?$/
+
+/**
+ * Starts the Content-Lake-compatible HTTP API over the embedded lake: HTTP/2 over TLS (HTTP/1.1
+ * accepted too), the Studio holding many listen streams at once. Refuses to start beyond
+ * loopback without an editor account (see `assertMayListen`).
+ */
+export async function startLakeApi(options: LakeApiOptions): Promise<LakeApi> {
+  const host = options.host ?? '127.0.0.1'
+  const loopback = isLoopbackHost(host)
+  const privateDb = assertMayListen(host, options.dataDir)
+  const tls = ensureCertificate(options.dataDir, loopback ? undefined : host)
+  const lake = openLake({ dataDir: options.dataDir, seedFile: options.seedFile })
+  const ctx: ApiContext = {
+    lake,
+    privateDb,
+    loopback,
+    dataset: options.dataset ?? 'production',
+    projectId: options.projectId ?? 'kiosque-local',
+  }
+  const hub = new ListenHub(lake)
+  const siteOrigin = options.siteUrl ? new URL(options.siteUrl).origin : undefined
+  const allowed = (origin: string) => origin === siteOrigin || LOCAL_ORIGIN.test(origin)
+
+  const server = createSecureServer(
+    { cert: tls.cert, key: tls.key, allowHTTP1: true },
+    (req, res) => {
+      handle(req, res, ctx, hub, allowed).catch((error) => sendError(res, error))
+    },
+  )
+  server.setTimeout(120_000)
+  const sessions = new Set<Http2Session | Socket>()
+  server.on('session', (session) => {
+    sessions.add(session)
+    session.on('close', () => sessions.delete(session))
+  })
+  server.on('secureConnection', (socket) => {
+    sessions.add(socket)
+    socket.on('close', () => sessions.delete(socket))
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 3333, host, () => resolve())
+  })
+  const address = server.address()
+  const port = typeof address === 'object' && address ? address.port : (options.port ?? 3333)
+  const shownHost = host.includes(':') ? `[${host}]` : host
+  return {
+    url: `https://${shownHost}:${port}`,
+    port,
+    dataDir: lake.dataDir,
+    cert: tls.cert,
+    certFile: tls.certFile,
+    async close() {
+      hub.close()
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()))
+      for (const session of sessions) session.destroy()
+      await closed
+      lake.close()
+    },
+  }
+}
+
+async function handle(
+  req: ApiRequest,
+  res: ApiResponse,
+  ctx: ApiContext,
+  hub: ListenHub,
+  allowed: (origin: string) => boolean,
+): Promise<void> {
+  const origin = req.headers.origin
+  if (typeof origin === 'string' && allowed(origin)) {
+    res.setHeader('Access-Control-Allow-Origin', origin)
+    res.setHeader('Access-Control-Allow-Credentials', 'true')
+    res.setHeader('Vary', 'Origin')
+  }
+  if (req.method === 'OPTIONS') {
+    preflight(req, res)
+    return
+  }
+  const url = new URL(req.url ?? '/', 'https://lake.invalid')
+  const raw = url.pathname.split('/').slice(1).map(decodeURIComponent)
+  if ((raw[0] === 'images' || raw[0] === 'files') && raw.length === 4 && req.method === 'GET') {
+    if (raw[1] !== ctx.projectId || raw[2] !== ctx.dataset) throw notFound()
+    const kind = raw[0] === 'images' ? 'image' : 'file'
+    serveAsset(res, ctx.lake.dataDir, kind, raw[3] ?? '', url.searchParams.has('dl'))
+    return
+  }
+  const version = VERSION.exec(url.pathname)
+  if (!version) throw notFound()
+  const segments = (version[2] ?? '').split('/').slice(1).map(decodeURIComponent)
+  if (segments.join('/') === 'auth/fetch' && req.method === 'GET') {
+    exchangeSession(res, ctx, url.searchParams.get('sid'))
+    return
+  }
+  const requester = authenticate(req, ctx.privateDb, ctx.loopback)
+  const call: RouteCall = { req, res, ctx, requester, url, apiVersion: version[1] ?? 'X', segments }
+  await route(call, hub)
+}
+
+async function route(call: RouteCall, hub: ListenHub): Promise<void> {
+  const [area, operation, dataset, ...rest] = call.segments
+  const method = call.req.method
+  if (area === 'data' || area === 'assets') {
+    if (dataset !== call.ctx.dataset) {
+      throw new ApiError(404, 'datasetNotFoundError', `Dataset "${dataset ?? ''}" not found`)
+    }
+    const target = rest.join('/')
+    if (area === 'assets' && method === 'POST' && !target) {
+      if (operation === 'images') return handleUpload(call, 'image')
+      if (operation === 'files') return handleUpload(call, 'file')
+    }
+    if (area === 'data') {
+      if (operation === 'query' && !target && (method === 'GET' || method === 'POST')) {
+        return handleQuery(call)
+      }
+      if (operation === 'doc' && target && method === 'GET') return handleDoc(call, target)
+      if (operation === 'mutate' && !target && method === 'POST') return handleMutate(call)
+      if (operation === 'actions' && !target && method === 'POST') return handleActions(call)
+      if (operation === 'listen' && !target && method === 'GET') return handleListen(call, hub)
+      if (operation === 'history' && method === 'GET' && rest.length === 2) {
+        if (rest[0] === 'transactions') return handleTransactions(call, rest[1] ?? '')
+        if (rest[0] === 'documents') return handleDocumentsAt(call, rest[1] ?? '')
+      }
+    }
+    throw notFound()
+  }
+  // Cloud-only endpoints (features, telemetry, journeys, presence…) answer 404 at once.
+  if (!(await handleAccount(call))) throw notFound()
+}
+
+function preflight(req: ApiRequest, res: ApiResponse): void {
+  const requested = req.headers['access-control-request-headers']
+  res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PUT, PATCH, DELETE, OPTIONS')
+  res.setHeader(
+    'Access-Control-Allow-Headers',
+    typeof requested === 'string' && requested ? requested : 'authorization, content-type',
+  )
+  res.setHeader('Access-Control-Max-Age', '600')
+  // Chrome's Private Network Access: a public page may not call loopback without this.
+  if (req.headers['access-control-request-private-network'] === 'true') {
+    res.setHeader('Access-Control-Allow-Private-Network', 'true')
+  }
+  res.statusCode = 204
+  res.end()
+}
+
+/**
+ * `GET /auth/fetch?sid=…`: how the Studio's token login turns the `#sid=` it was sent back with
+ * into its API token. The token is the session id itself, valid for editor and admin accounts.
+ */
+function exchangeSession(res: ApiResponse, ctx: ApiContext, sid: string | null): void {
+  const token = sessionToken(ctx.privateDb, sid)
+  if (!token) throw new ApiError(401, 'unauthorized', 'Unknown or expired session')
+  sendJson(res, 200, { token })
+}
+
+function notFound(): ApiError {
+  return new ApiError(404, 'notFoundError', 'Not found in the embedded lake API')
+}

@@ -1,0 +1,52 @@
+/**
+ * `npm run lake:api`: serves the embedded lake (KIOSQUE_DATA_DIR, default .data) over a
+ * Content-Lake-compatible HTTPS API for the Studio, beside the site. Listens on
+ * LAKE_API_HOST:LAKE_API_PORT (default 127.0.0.1:3333); beyond loopback it needs editor
+ * accounts (`npm run moderator:add -- --role editor`) and their session tokens.
+ */
+import path from 'node:path'
+
+import { z } from 'zod'
+
+import { defaultDataDir } from '../lib/lake'
+import { startLakeApi } from '../lib/lake-api/server'
+
+const env = z
+  .object({
+    LAKE_API_HOST: z.string().trim().min(1).default('127.0.0.1'),
+    LAKE_API_PORT: z.coerce.number().int().min(0).max(65_535).default(3333),
+    NEXT_PUBLIC_SITE_URL: z.url().default('http://localhost:3000'),
+    NEXT_PUBLIC_SANITY_DATASET: z
+      .string()
+      .regex(/^[a-z0-9_-]{1,64}$/)
+      .default('production'),
+    LAKE_API_PROJECT_ID: z
+      .string()
+      .regex(/^[a-z0-9-]{1,64}$/)
+      .default('kiosque-local'),
+  })
+  .safeParse(process.env)
+
+if (!env.success) {
+  for (const issue of env.error.issues) console.error(`${String(issue.path[0])} : ${issue.message}`)
+  process.exit(1)
+}
+
+try {
+  const api = await startLakeApi({
+    dataDir: defaultDataDir(),
+    host: env.data.LAKE_API_HOST,
+    port: env.data.LAKE_API_PORT,
+    siteUrl: env.data.NEXT_PUBLIC_SITE_URL,
+    dataset: env.data.NEXT_PUBLIC_SANITY_DATASET,
+    projectId: env.data.LAKE_API_PROJECT_ID,
+    seedFile: path.join(process.cwd(), 'content', 'demo', 'data.ndjson'),
+  })
+  console.log(`Lake API prête sur ${api.url} (certificat : ${api.certFile})`)
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => void api.close().then(() => process.exit(0)))
+  }
+} catch (error) {
+  console.error((error as Error).message)
+  process.exit(1)
+}

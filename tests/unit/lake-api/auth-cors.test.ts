@@ -1,0 +1,122 @@
+import { firstValueFrom, take, toArray } from 'rxjs'
+import { describe, expect, it } from 'vitest'
+
+import { createModerator } from '@/lib/moderation/accounts'
+import { createSession } from '@/lib/moderation/sessions'
+import { openPrivateDb } from '@/lib/private/db'
+
+import { tempDir } from '../lake/helpers'
+import { clientFor, request, startApi } from './helpers'
+
+async function accountToken(dataDir: string, role: 'editor' | 'moderator'): Promise<string> {
+  const db = openPrivateDb(dataDir)
+  const account = await createModerator(db, {
+    name: `Compte ${role}`,
+    email: `${role}@kiosque.example`,
+    password: 'un mot de passe assez long',
+    role,
+  })
+  return createSession(db, account.id)
+}
+
+describe('authentication and private documents', () => {
+  it('refuses to listen beyond loopback without an editor account', async () => {
+    const dataDir = tempDir()
+    await expect(startApi({ dataDir, host: '0.0.0.0' })).rejects.toThrow(/aucun compte/)
+    await accountToken(dataDir, 'moderator')
+    await expect(startApi({ dataDir, host: '0.0.0.0' })).rejects.toThrow(/aucun compte/)
+    const token = await accountToken(dataDir, 'editor')
+    const api = await startApi({ dataDir, host: '0.0.0.0' })
+    const local = `https://127.0.0.1:${api.port}`
+    expect((await fetch(`${local}/v1/users/me`)).status).toBe(401)
+    const wrong = await fetch(`${local}/v1/users/me`, { headers: { authorization: 'Bearer x' } })
+    expect(wrong.status).toBe(401)
+    const me = await fetch(`${local}/v1/users/me`, {
+      headers: { authorization: `Bearer ${token}` },
+    })
+    const user = await me.json()
+    expect(user).toMatchObject({ name: 'Compte editor', role: 'editor' })
+    const authors = await fetch(`${local}/v1/users/${user.id},local-editor,inconnu`, {
+      headers: { authorization: `Bearer ${token}` },
+    })
+    expect(await authors.json()).toEqual([
+      user,
+      expect.objectContaining({ id: 'local-editor' }),
+      {},
+    ])
+  })
+
+  it('answers the Studio start-up calls for the local editor on loopback', async () => {
+    const api = await startApi()
+    expect(await (await request(api, '/v2025-02-19/users/me')).json()).toMatchObject({
+      id: 'local-editor',
+      role: 'administrator',
+    })
+    const acl = await (
+      await request(api, '/v1/projects/kiosque-local/datasets/production/acl')
+    ).json()
+    expect(acl).toEqual([
+      expect.objectContaining({ permissions: expect.arrayContaining(['read', 'update']) }),
+    ])
+  })
+
+  it('shows documents under a path other than drafts only to accounts', async () => {
+    const api = await startApi()
+    const token = await accountToken(api.dataDir, 'editor')
+    const editor = clientFor(api, { token })
+    const anonymous = clientFor(api)
+    const events = firstValueFrom(
+      anonymous.listen('*', {}, { events: ['welcome', 'mutation'] }).pipe(take(2), toArray()),
+    )
+    await editor.create({ _id: 'comment.c1', _type: 'comment', body: 'Bravo' })
+    await editor.create({ _id: 'drafts.note', _type: 'note' })
+    expect(
+      (await events).map((event) => ('documentId' in event ? event.documentId : event.type)),
+    ).toEqual(['welcome', 'drafts.note'])
+    expect(await anonymous.fetch('count(*[_type == "comment"])')).toBe(0)
+    expect(await editor.fetch('count(*[_type == "comment"])')).toBe(1)
+    expect(await anonymous.getDocument('comment.c1')).toBeUndefined()
+    const omitted = await (await request(api, '/v1/data/doc/production/comment.c1')).json()
+    expect(omitted.omitted).toEqual([{ id: 'comment.c1', reason: 'permission' }])
+    const write = await anonymous
+      .patch('comment.c1')
+      .set({ body: 'x' })
+      .commit()
+      .catch((e: unknown) => e)
+    expect(write).toMatchObject({ statusCode: 403 })
+    const moderator = clientFor(api, { token: await accountToken(api.dataDir, 'moderator') })
+    expect(await moderator.fetch('1').catch((e: unknown) => e)).toMatchObject({ statusCode: 403 })
+  })
+})
+
+describe('CORS', () => {
+  it('answers preflights for the site and localhost origins only', async () => {
+    const api = await startApi({ siteUrl: 'https://kiosque.example' })
+    const preflight = (origin: string) =>
+      request(api, '/v2025-02-19/data/listen/production?query=*', {
+        method: 'OPTIONS',
+        headers: {
+          origin,
+          'access-control-request-method': 'GET',
+          'access-control-request-headers': 'authorization,x-sanity-app',
+          'access-control-request-private-network': 'true',
+        },
+      })
+    for (const origin of [
+      'http://localhost:3000',
+      'https://127.0.0.1:4000',
+      'https://kiosque.example',
+    ]) {
+      const response = await preflight(origin)
+      expect(response.status).toBe(204)
+      expect(response.headers.get('access-control-allow-origin')).toBe(origin)
+      expect(response.headers.get('access-control-allow-credentials')).toBe('true')
+      expect(response.headers.get('access-control-allow-headers')).toBe(
+        'authorization,x-sanity-app',
+      )
+      expect(response.headers.get('access-control-allow-private-network')).toBe('true')
+    }
+    const evil = await preflight('https://evil.example')
+    expect(evil.headers.get('access-control-allow-origin')).toBeNull()
+  })
+})
