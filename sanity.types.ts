@@ -1786,6 +1786,223 @@ export type SeriesMonthQueryResult = {
   }>
 } | null
 
+// Source: sanity/lib/queries.ts
+// Variable: subscriptionArticleQuery
+// Query: *[_type == "article" && _id == $articleId][0]{ _id, headline, "slug": slug.current }
+export type SubscriptionArticleQueryResult = {
+  _id: string
+  headline: string
+  slug: string
+} | null
+
+// Source: sanity/lib/queries.ts
+// Variable: subscriptionCommentQuery
+// Query: *[_type == "comment" && _id == $commentId][0]{  _id,  status,  authorName,  authorEmail,  body,  "articleId": article._ref,  "parentId": parent._ref,  "article": article->{ _id, headline, "slug": slug.current }}
+export type SubscriptionCommentQueryResult = {
+  _id: string
+  status: 'approved' | 'pending' | 'rejected' | 'spam'
+  authorName: string
+  authorEmail: string
+  body: string
+  articleId: string
+  parentId: string | null
+  article: {
+    _id: string
+    headline: string
+    slug: string
+  }
+} | null
+
+// Source: sanity/lib/queries.ts
+// Variable: dataDeletionCommentsQuery
+// Query: *[_type == "comment" && lower(authorEmail) == $email]{    _id, "articleId": article._ref, "parentId": parent._ref  }
+export type DataDeletionCommentsQueryResult = Array<{
+  _id: string
+  articleId: string
+  parentId: string | null
+}>
+
+// Source: sanity/lib/queries.ts
+// Variable: dataDeletionRepliesQuery
+// Query: *[_type == "comment" && parent._ref in $ids && !(_id in $ids)]{    _id, "articleId": article._ref, "parentId": parent._ref  }
+export type DataDeletionRepliesQueryResult = Array<{
+  _id: string
+  articleId: string
+  parentId: string | null
+}>
+
+// Source: sanity/lib/queries.ts
+// Variable: approvedCommentsQuery
+// Query: *[_type == "comment" && article._ref == $articleId && status == "approved"]    | order(createdAt asc){   _id,  "parentId": parent._ref,  authorName,  body,  "votes": coalesce(votes, 0),  createdAt,  anchor { blockKey, quote } }
+export type ApprovedCommentsQueryResult = Array<{
+  _id: string
+  parentId: string | null
+  authorName: string
+  body: string
+  votes: number | 0
+  createdAt: string | null
+  anchor: {
+    blockKey: string
+    quote: string | null
+  } | null
+}>
+
+// Source: sanity/lib/queries.ts
+// Variable: commentTargetQuery
+// Query: *[_type == "article" && _id == $articleId][0]{  _id,  "slug": slug.current,  "blocks": body[]{    _key,    _type,    "text": select(      _type == "qa" => question + " " + pt::text(answer),      _type == "block" => pt::text(@),      ""    )  },  "parent": *[_type == "comment" && _id == $parentId && article._ref == ^._id][0]{ _id, status }}
+export type CommentTargetQueryResult = {
+  _id: string
+  slug: string
+  blocks: Array<
+    | {
+        _key: string
+        _type: 'block'
+        text: string
+      }
+    | {
+        _key: string
+        _type: 'bodyImage'
+        text: ''
+      }
+    | {
+        _key: string
+        _type: 'qa'
+        text: string
+      }
+  > | null
+  parent: {
+    _id: string
+    status: 'approved' | 'pending' | 'rejected' | 'spam'
+  } | null
+} | null
+
+// Source: sanity/lib/queries.ts
+// Variable: commentVoteTargetQuery
+// Query: *[_type == "comment" && _id == $commentId][0]{ _id, status, "votes": coalesce(votes, 0), "articleId": article._ref }
+export type CommentVoteTargetQueryResult = {
+  _id: string
+  status: 'approved' | 'pending' | 'rejected' | 'spam'
+  votes: number | 0
+  articleId: string
+} | null
+
+// Source: sanity/lib/queries.ts
+// Variable: commentDuplicateQuery
+// Query: count(*[_type == "comment" && lower(authorEmail) == $email && body == $text && createdAt > $since])
+export type CommentDuplicateQueryResult = number
+
+// Source: sanity/lib/queries.ts
+// Variable: commentKnownAuthorQuery
+// Query: count(*[_type == "comment" && lower(authorEmail) == $email && status == "approved"])
+export type CommentKnownAuthorQueryResult = number
+
+// Source: sanity/lib/queries.ts
+// Variable: moderationQueueQuery
+// Query: *[  _type == "comment" && !(_id in path("drafts.**"))  && ($article == "" || article._ref == $article)  && ($from == "" || createdAt >= $from)  && ($to == "" || createdAt < $to)  && ($search == "" || [authorName, authorEmail, body] match $search) && status == $status] | order(createdAt desc) [0...100] {    _id,    _rev,    status,    authorName,    authorEmail,    body,    createdAt,    anchor { blockKey, quote },    "article": article->{ _id, headline, "slug": slug.current },    "parent": parent->{ _id, authorName, body, status },    moderation[] { _key, action, by, at, note }  }
+export type ModerationQueueQueryResult = Array<{
+  _id: string
+  _rev: string
+  status: 'approved' | 'pending' | 'rejected' | 'spam'
+  authorName: string
+  authorEmail: string
+  body: string
+  createdAt: string | null
+  anchor: {
+    blockKey: string
+    quote: string | null
+  } | null
+  article: {
+    _id: string
+    headline: string
+    slug: string
+  }
+  parent: {
+    _id: string
+    authorName: string
+    body: string
+    status: 'approved' | 'pending' | 'rejected' | 'spam'
+  } | null
+  moderation: Array<{
+    _key: string
+    action: 'approved' | 'deleted' | 'edited' | 'rejected' | 'spam' | 'submitted'
+    by: string | null
+    at: string
+    note: string | null
+  }> | null
+}>
+
+// Source: sanity/lib/queries.ts
+// Variable: moderationCountsQuery
+// Query: {  "pending": count(*[  _type == "comment" && !(_id in path("drafts.**"))  && ($article == "" || article._ref == $article)  && ($from == "" || createdAt >= $from)  && ($to == "" || createdAt < $to)  && ($search == "" || [authorName, authorEmail, body] match $search) && status == "pending"]),  "approved": count(*[  _type == "comment" && !(_id in path("drafts.**"))  && ($article == "" || article._ref == $article)  && ($from == "" || createdAt >= $from)  && ($to == "" || createdAt < $to)  && ($search == "" || [authorName, authorEmail, body] match $search) && status == "approved"]),  "rejected": count(*[  _type == "comment" && !(_id in path("drafts.**"))  && ($article == "" || article._ref == $article)  && ($from == "" || createdAt >= $from)  && ($to == "" || createdAt < $to)  && ($search == "" || [authorName, authorEmail, body] match $search) && status == "rejected"]),  "spam": count(*[  _type == "comment" && !(_id in path("drafts.**"))  && ($article == "" || article._ref == $article)  && ($from == "" || createdAt >= $from)  && ($to == "" || createdAt < $to)  && ($search == "" || [authorName, authorEmail, body] match $search) && status == "spam"])}
+export type ModerationCountsQueryResult = {
+  pending: number
+  approved: number
+  rejected: number
+  spam: number
+}
+
+// Source: sanity/lib/queries.ts
+// Variable: moderationArticlesQuery
+// Query: *[_type == "article" && !(_id in path("drafts.**"))] | order(publishedAt desc) { _id, headline }
+export type ModerationArticlesQueryResult = Array<{
+  _id: string
+  headline: string
+}>
+
+// Source: sanity/lib/queries.ts
+// Variable: moderationCommentQuery
+// Query: *[_type == "comment" && _id == $id][0] {    _id,    _rev,    status,    authorName,    authorEmail,    body,    createdAt,    anchor { blockKey, quote },    "articleId": article._ref,    "article": article->{ _id, headline, "slug": slug.current },    "parent": parent->{ _id, authorName, body, status },    moderation[] { _key, action, by, at, note }  }
+export type ModerationCommentQueryResult = {
+  _id: string
+  _rev: string
+  status: 'approved' | 'pending' | 'rejected' | 'spam'
+  authorName: string
+  authorEmail: string
+  body: string
+  createdAt: string | null
+  anchor: {
+    blockKey: string
+    quote: string | null
+  } | null
+  articleId: string
+  article: {
+    _id: string
+    headline: string
+    slug: string
+  }
+  parent: {
+    _id: string
+    authorName: string
+    body: string
+    status: 'approved' | 'pending' | 'rejected' | 'spam'
+  } | null
+  moderation: Array<{
+    _key: string
+    action: 'approved' | 'deleted' | 'edited' | 'rejected' | 'spam' | 'submitted'
+    by: string | null
+    at: string
+    note: string | null
+  }> | null
+} | null
+
+// Source: sanity/lib/queries.ts
+// Variable: moderationRecentByEmailQuery
+// Query: *[_type == "comment" && !(_id in path("drafts.**")) && authorEmail in $emails    && createdAt >= $since] { authorEmail, createdAt }
+export type ModerationRecentByEmailQueryResult = Array<{
+  authorEmail: string
+  createdAt: string | null
+}>
+
+// Source: sanity/lib/queries.ts
+// Variable: studioCommentCountsQuery
+// Query: {  "pending": count(*[_type == "comment" && !(_id in path("drafts.**")) && status == "pending"]),  "approved": count(*[_type == "comment" && !(_id in path("drafts.**")) && status == "approved"]),  "rejected": count(*[_type == "comment" && !(_id in path("drafts.**")) && status == "rejected"]),  "spam": count(*[_type == "comment" && !(_id in path("drafts.**")) && status == "spam"])}
+export type StudioCommentCountsQueryResult = {
+  pending: number
+  approved: number
+  rejected: number
+  spam: number
+}
+
 // Query TypeMap
 import '@sanity/client'
 declare module '@sanity/client' {
@@ -1811,5 +2028,20 @@ declare module '@sanity/client' {
     '*[_type == "article" && slug.current == $slug][0]{\n  _id, kind, headline, "slug": slug.current,\n  series->{ title },\n  interviewee->{ name, jobTitle, portrait { alt, "asset": asset->{ _id, url } } }\n}': ArticleImageQueryResult
     '*[_type == "series" && defined(slug.current)]{\n    "slug": slug.current,\n    "dates": *[_type == "article" && series._ref == ^._id && defined(publishedAt)].publishedAt\n  }': SeriesMonthParamsQueryResult
     '*[_type == "series" && slug.current == $slug][0]{\n  _id,\n  _type,\n  title,\n  description,\n  "slug": slug.current,\n  "dates": *[_type == "article" && series._ref == ^._id && defined(publishedAt)].publishedAt,\n  "articles": *[_type == "article" && series._ref == ^._id\n    && dateTime(publishedAt) >= dateTime($start) && dateTime(publishedAt) < dateTime($end)\n  ] | order(publishedAt desc){ \n  _id,\n  _type,\n  kind,\n  headline,\n  standfirst,\n  publishedAt,\n  "slug": slug.current,\n  series->{ _id, _type, title, "slug": slug.current },\n  heroImage { \n  alt,\n  caption,\n  credit,\n  hotspot,\n  crop,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  interviewee->{ _id, _type, name, "slug": slug.current }\n }\n}': SeriesMonthQueryResult
+    '*[_type == "article" && _id == $articleId][0]{ _id, headline, "slug": slug.current }': SubscriptionArticleQueryResult
+    '*[_type == "comment" && _id == $commentId][0]{\n  _id,\n  status,\n  authorName,\n  authorEmail,\n  body,\n  "articleId": article._ref,\n  "parentId": parent._ref,\n  "article": article->{ _id, headline, "slug": slug.current }\n}': SubscriptionCommentQueryResult
+    '*[_type == "comment" && lower(authorEmail) == $email]{\n    _id, "articleId": article._ref, "parentId": parent._ref\n  }': DataDeletionCommentsQueryResult
+    '*[_type == "comment" && parent._ref in $ids && !(_id in $ids)]{\n    _id, "articleId": article._ref, "parentId": parent._ref\n  }': DataDeletionRepliesQueryResult
+    '*[_type == "comment" && article._ref == $articleId && status == "approved"]\n    | order(createdAt asc){ \n  _id,\n  "parentId": parent._ref,\n  authorName,\n  body,\n  "votes": coalesce(votes, 0),\n  createdAt,\n  anchor { blockKey, quote }\n }': ApprovedCommentsQueryResult
+    '*[_type == "article" && _id == $articleId][0]{\n  _id,\n  "slug": slug.current,\n  "blocks": body[]{\n    _key,\n    _type,\n    "text": select(\n      _type == "qa" => question + " " + pt::text(answer),\n      _type == "block" => pt::text(@),\n      ""\n    )\n  },\n  "parent": *[_type == "comment" && _id == $parentId && article._ref == ^._id][0]{ _id, status }\n}': CommentTargetQueryResult
+    '*[_type == "comment" && _id == $commentId][0]{ _id, status, "votes": coalesce(votes, 0), "articleId": article._ref }': CommentVoteTargetQueryResult
+    'count(*[_type == "comment" && lower(authorEmail) == $email && body == $text && createdAt > $since])': CommentDuplicateQueryResult
+    'count(*[_type == "comment" && lower(authorEmail) == $email && status == "approved"])': CommentKnownAuthorQueryResult
+    '\n  *[\n  _type == "comment" && !(_id in path("drafts.**"))\n  && ($article == "" || article._ref == $article)\n  && ($from == "" || createdAt >= $from)\n  && ($to == "" || createdAt < $to)\n  && ($search == "" || [authorName, authorEmail, body] match $search)\n && status == $status] | order(createdAt desc) [0...100] {\n    _id,\n    _rev,\n    status,\n    authorName,\n    authorEmail,\n    body,\n    createdAt,\n    anchor { blockKey, quote },\n    "article": article->{ _id, headline, "slug": slug.current },\n    "parent": parent->{ _id, authorName, body, status },\n    moderation[] { _key, action, by, at, note }\n  }\n': ModerationQueueQueryResult
+    '{\n  "pending": count(*[\n  _type == "comment" && !(_id in path("drafts.**"))\n  && ($article == "" || article._ref == $article)\n  && ($from == "" || createdAt >= $from)\n  && ($to == "" || createdAt < $to)\n  && ($search == "" || [authorName, authorEmail, body] match $search)\n && status == "pending"]),\n  "approved": count(*[\n  _type == "comment" && !(_id in path("drafts.**"))\n  && ($article == "" || article._ref == $article)\n  && ($from == "" || createdAt >= $from)\n  && ($to == "" || createdAt < $to)\n  && ($search == "" || [authorName, authorEmail, body] match $search)\n && status == "approved"]),\n  "rejected": count(*[\n  _type == "comment" && !(_id in path("drafts.**"))\n  && ($article == "" || article._ref == $article)\n  && ($from == "" || createdAt >= $from)\n  && ($to == "" || createdAt < $to)\n  && ($search == "" || [authorName, authorEmail, body] match $search)\n && status == "rejected"]),\n  "spam": count(*[\n  _type == "comment" && !(_id in path("drafts.**"))\n  && ($article == "" || article._ref == $article)\n  && ($from == "" || createdAt >= $from)\n  && ($to == "" || createdAt < $to)\n  && ($search == "" || [authorName, authorEmail, body] match $search)\n && status == "spam"])\n}': ModerationCountsQueryResult
+    '\n  *[_type == "article" && !(_id in path("drafts.**"))] | order(publishedAt desc) { _id, headline }\n': ModerationArticlesQueryResult
+    '\n  *[_type == "comment" && _id == $id][0] {\n    _id,\n    _rev,\n    status,\n    authorName,\n    authorEmail,\n    body,\n    createdAt,\n    anchor { blockKey, quote },\n    "articleId": article._ref,\n    "article": article->{ _id, headline, "slug": slug.current },\n    "parent": parent->{ _id, authorName, body, status },\n    moderation[] { _key, action, by, at, note }\n  }\n': ModerationCommentQueryResult
+    '\n  *[_type == "comment" && !(_id in path("drafts.**")) && authorEmail in $emails\n    && createdAt >= $since] { authorEmail, createdAt }\n': ModerationRecentByEmailQueryResult
+    '{\n  "pending": count(*[_type == "comment" && !(_id in path("drafts.**")) && status == "pending"]),\n  "approved": count(*[_type == "comment" && !(_id in path("drafts.**")) && status == "approved"]),\n  "rejected": count(*[_type == "comment" && !(_id in path("drafts.**")) && status == "rejected"]),\n  "spam": count(*[_type == "comment" && !(_id in path("drafts.**")) && status == "spam"])\n}': StudioCommentCountsQueryResult
   }
 }

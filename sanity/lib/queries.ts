@@ -312,3 +312,147 @@ export const seriesMonthQuery = defineQuery(`*[_type == "series" && slug.current
     && dateTime(publishedAt) >= dateTime($start) && dateTime(publishedAt) < dateTime($end)
   ] | order(publishedAt desc){ ${articleCard} }
 }`)
+
+/* Subscriptions: mail notifications and data rights (server-only, raw perspective, private fields). */
+
+export const subscriptionArticleQuery = defineQuery(
+  `*[_type == "article" && _id == $articleId][0]{ _id, headline, "slug": slug.current }`,
+)
+
+export const subscriptionCommentQuery = defineQuery(`*[_type == "comment" && _id == $commentId][0]{
+  _id,
+  status,
+  authorName,
+  authorEmail,
+  body,
+  "articleId": article._ref,
+  "parentId": parent._ref,
+  "article": article->{ _id, headline, "slug": slug.current }
+}`)
+
+export const dataDeletionCommentsQuery = defineQuery(
+  `*[_type == "comment" && lower(authorEmail) == $email]{
+    _id, "articleId": article._ref, "parentId": parent._ref
+  }`,
+)
+
+export const dataDeletionRepliesQuery = defineQuery(
+  `*[_type == "comment" && parent._ref in $ids && !(_id in $ids)]{
+    _id, "articleId": article._ref, "parentId": parent._ref
+  }`,
+)
+
+/* Comments. The e-mail (`authorEmail`) is projected only by the private, server-side queries
+   below the public ones; never add it to a query whose result reaches a page. */
+
+const publicCommentFields = /* groq */ `
+  _id,
+  "parentId": parent._ref,
+  authorName,
+  body,
+  "votes": coalesce(votes, 0),
+  createdAt,
+  anchor { blockKey, quote }
+`
+
+export const approvedCommentsQuery = defineQuery(
+  `*[_type == "comment" && article._ref == $articleId && status == "approved"]
+    | order(createdAt asc){ ${publicCommentFields} }`,
+)
+
+export const commentTargetQuery = defineQuery(`*[_type == "article" && _id == $articleId][0]{
+  _id,
+  "slug": slug.current,
+  "blocks": body[]{
+    _key,
+    _type,
+    "text": select(
+      _type == "qa" => question + " " + pt::text(answer),
+      _type == "block" => pt::text(@),
+      ""
+    )
+  },
+  "parent": *[_type == "comment" && _id == $parentId && article._ref == ^._id][0]{ _id, status }
+}`)
+
+export const commentVoteTargetQuery = defineQuery(
+  `*[_type == "comment" && _id == $commentId][0]{ _id, status, "votes": coalesce(votes, 0), "articleId": article._ref }`,
+)
+
+export const commentDuplicateQuery = defineQuery(
+  `count(*[_type == "comment" && lower(authorEmail) == $email && body == $text && createdAt > $since])`,
+)
+
+export const commentKnownAuthorQuery = defineQuery(
+  `count(*[_type == "comment" && lower(authorEmail) == $email && status == "approved"])`,
+)
+
+/*
+ * Moderation back office. These read private fields (e-mail) in the raw perspective, through
+ * lib/moderation only, and are never cached.
+ */
+
+const commentFilter = /* groq */ `
+  _type == "comment" && !(_id in path("drafts.**"))
+  && ($article == "" || article._ref == $article)
+  && ($from == "" || createdAt >= $from)
+  && ($to == "" || createdAt < $to)
+  && ($search == "" || [authorName, authorEmail, body] match $search)
+`
+
+export const moderationQueueQuery = defineQuery(`
+  *[${commentFilter} && status == $status] | order(createdAt desc) [0...100] {
+    _id,
+    _rev,
+    status,
+    authorName,
+    authorEmail,
+    body,
+    createdAt,
+    anchor { blockKey, quote },
+    "article": article->{ _id, headline, "slug": slug.current },
+    "parent": parent->{ _id, authorName, body, status },
+    moderation[] { _key, action, by, at, note }
+  }
+`)
+
+export const moderationCountsQuery = defineQuery(`{
+  "pending": count(*[${commentFilter} && status == "pending"]),
+  "approved": count(*[${commentFilter} && status == "approved"]),
+  "rejected": count(*[${commentFilter} && status == "rejected"]),
+  "spam": count(*[${commentFilter} && status == "spam"])
+}`)
+
+export const moderationArticlesQuery = defineQuery(`
+  *[_type == "article" && !(_id in path("drafts.**"))] | order(publishedAt desc) { _id, headline }
+`)
+
+export const moderationCommentQuery = defineQuery(`
+  *[_type == "comment" && _id == $id][0] {
+    _id,
+    _rev,
+    status,
+    authorName,
+    authorEmail,
+    body,
+    createdAt,
+    anchor { blockKey, quote },
+    "articleId": article._ref,
+    "article": article->{ _id, headline, "slug": slug.current },
+    "parent": parent->{ _id, authorName, body, status },
+    moderation[] { _key, action, by, at, note }
+  }
+`)
+
+export const moderationRecentByEmailQuery = defineQuery(`
+  *[_type == "comment" && !(_id in path("drafts.**")) && authorEmail in $emails
+    && createdAt >= $since] { authorEmail, createdAt }
+`)
+
+/** Studio structure: comment counts per status, shown in the « Commentaires » list titles. */
+export const studioCommentCountsQuery = defineQuery(`{
+  "pending": count(*[_type == "comment" && !(_id in path("drafts.**")) && status == "pending"]),
+  "approved": count(*[_type == "comment" && !(_id in path("drafts.**")) && status == "approved"]),
+  "rejected": count(*[_type == "comment" && !(_id in path("drafts.**")) && status == "rejected"]),
+  "spam": count(*[_type == "comment" && !(_id in path("drafts.**")) && status == "spam"])
+}`)

@@ -16,6 +16,7 @@ const sampleParams: Record<string, Record<string, unknown>> = {
   settingsQuery: {},
   articleSlugsQuery: {},
   articleQuery: { slug: '3-questions-a-helene-varambon' },
+  articleImageQuery: { slug: '3-questions-a-helene-varambon' },
   homeQuery: {},
   personSlugsQuery: {},
   personQuery: { slug: 'helene-varambon' },
@@ -28,6 +29,12 @@ const sampleParams: Record<string, Record<string, unknown>> = {
   tagSlugsQuery: {},
   tagQuery: { slug: 'numerique' },
   authorSlugsQuery: {},
+  seriesMonthParamsQuery: {},
+  seriesMonthQuery: {
+    slug: 'nomination-du-mois',
+    start: '2026-10-31T23:00:00Z',
+    end: '2026-11-30T23:00:00Z',
+  },
   searchIndexQuery: {},
   sitemapQuery: {},
   feedQuery: { series: null },
@@ -47,6 +54,15 @@ const sampleParams: Record<string, Record<string, unknown>> = {
   subscriptionCommentQuery: { commentId: 'comment.3cb080fe-af06-5a04-a0d9-de1a21025773' },
   dataDeletionCommentsQuery: { email: 'gaelle.kerrien@example.com' },
   dataDeletionRepliesQuery: { ids: ['comment.3cb080fe-af06-5a04-a0d9-de1a21025773'] },
+  moderationQueueQuery: { article: '', from: '', to: '', search: '', status: 'pending' },
+  moderationCountsQuery: { article: '', from: '', to: '', search: '' },
+  moderationArticlesQuery: {},
+  studioCommentCountsQuery: {},
+  moderationCommentQuery: { id: 'comment.3cb080fe-af06-5a04-a0d9-de1a21025773' },
+  moderationRecentByEmailQuery: {
+    emails: ['gaelle.kerrien@example.com'],
+    since: '2026-01-01T00:00:00Z',
+  },
 }
 
 let lake: Lake
