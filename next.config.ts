@@ -7,9 +7,10 @@ parseEnv()
 
 const nextConfig: NextConfig = {
   cacheComponents: true,
-  // Off on purpose: with it, an unknown slug is answered 200 with a streamed not-found page;
-  // without it the first request for a new slug renders fully, so notFound() gives a real 404.
-  partialPrefetching: false,
+  // On: the static shell keeps the comment form usable without JavaScript (a form post re-renders
+  // it with its answer). Cost: an unknown slug streams the not-found page with status 200 (and
+  // noindex); turning this off gives real 404s but hides the no-JS form answer in a boundary.
+  partialPrefetching: true,
   // node:sqlite and the lake are server-only Node code; keep them out of the bundler.
   serverExternalPackages: ['groq-js', '@sanity/mutator', 'image-size'],
   images: {

@@ -1,5 +1,21 @@
 const TIME_ZONE = 'Europe/Paris'
 
+/** French month names, January first (career entries store a month number 1–12). */
+export const FRENCH_MONTHS = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+] as const
+
 const longDate = new Intl.DateTimeFormat('fr-FR', {
   day: 'numeric',
   month: 'long',

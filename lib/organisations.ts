@@ -1,4 +1,5 @@
 import { formatPartialDate } from './dates'
+import { organisationKinds } from '@/sanity/schemaTypes/lists'
 
 const numberFormat = new Intl.NumberFormat('fr-FR')
 
@@ -106,15 +107,8 @@ export function relationGroups<O extends { _id: string }>(
   return groups
 }
 
-export type OrganisationKind =
-  | 'association'
-  | 'company'
-  | 'publicBody'
-  | 'union'
-  | 'federation'
-  | 'confederation'
-  | 'school'
-  | 'other'
+/** An organisation kind, as the schema's option list defines it. */
+export type OrganisationKind = (typeof organisationKinds)[number]['value']
 
 /** Index headings for each kind, in the order the organisations index lists them. */
 export const organisationKindHeadings: { kind: OrganisationKind; heading: string }[] = [

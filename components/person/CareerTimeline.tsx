@@ -3,21 +3,7 @@ import Link from 'next/link'
 import { resolveHref } from '@/lib/href'
 import { frenchTypography } from '@/lib/typography'
 import type { PersonQueryResult } from '@/sanity.types'
-
-const MONTHS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-]
+import { FRENCH_MONTHS } from '@/lib/dates'
 
 /** A dated step of a career, as `personQuery` and `articleQuery` project it. */
 export type CareerEntry = NonNullable<NonNullable<PersonQueryResult>['career']>[number]
@@ -42,7 +28,7 @@ export function CareerTimeline({ career }: CareerTimelineProps) {
       {entries.map((entry) => (
         <li key={entry._key} className="grid grid-cols-[6.5rem_1fr] gap-3">
           <span className="font-semibold tabular-nums">
-            {entry.month ? `${MONTHS[entry.month - 1] ?? ''} ` : ''}
+            {entry.month ? `${FRENCH_MONTHS[entry.month - 1] ?? ''} ` : ''}
             {entry.year}
           </span>
           <span>

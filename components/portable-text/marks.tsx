@@ -13,15 +13,17 @@ interface MentionTarget {
   name: string | null
 }
 
-/** A person mentioned in the text links to their page. */
-export function PersonMention({
-  person,
+/** A person or organisation named in the text links to its page, or stays plain text. */
+function MentionLink({
+  type,
+  target,
   children,
 }: {
-  person: MentionTarget | null
+  type: 'person' | 'organisation'
+  target: MentionTarget | null
   children: ReactNode
 }) {
-  const href = resolveHref('person', person?.slug)
+  const href = resolveHref(type, target?.slug)
   if (!href) return <>{children}</>
   return (
     <Link
@@ -33,23 +35,24 @@ export function PersonMention({
   )
 }
 
+/** A person mentioned in the text links to their page. */
+export function PersonMention(props: { person: MentionTarget | null; children: ReactNode }) {
+  return (
+    <MentionLink type="person" target={props.person}>
+      {props.children}
+    </MentionLink>
+  )
+}
+
 /** An organisation mentioned in the text links to its page. */
-export function OrganisationMention({
-  organisation,
-  children,
-}: {
+export function OrganisationMention(props: {
   organisation: MentionTarget | null
   children: ReactNode
 }) {
-  const href = resolveHref('organisation', organisation?.slug)
-  if (!href) return <>{children}</>
   return (
-    <Link
-      href={href}
-      className="underline decoration-accent/50 decoration-1 hover:decoration-accent"
-    >
-      {children}
-    </Link>
+    <MentionLink type="organisation" target={props.organisation}>
+      {props.children}
+    </MentionLink>
   )
 }
 

@@ -1,20 +1,6 @@
 import { TimelineIcon } from '@sanity/icons/Timeline'
 import { defineField, defineType } from 'sanity'
-
-const monthNames = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-]
+import { FRENCH_MONTHS } from '../../../lib/dates'
 
 /** One dated step of a career, rendered in the « Biographie » box. */
 export const careerEntry = defineType({
@@ -57,7 +43,7 @@ export const careerEntry = defineType({
     select: { year: 'year', month: 'month', text: 'text', organisation: 'organisation.name' },
     prepare: ({ year, month, text, organisation }) => ({
       title: text,
-      subtitle: [month ? `${monthNames[month - 1] ?? ''} ${year}` : year, organisation]
+      subtitle: [month ? `${FRENCH_MONTHS[month - 1] ?? ''} ${year}` : year, organisation]
         .filter(Boolean)
         .join(' · '),
     }),
