@@ -9,10 +9,9 @@ import { settingsQuery } from '@/sanity/lib/queries'
 
 import { lakeCommentStore, type CommentStore, type PublicComment } from './store'
 
-/** Cache tag of an article's approved comments; a write that changes them updates it. */
-export function commentsTag(articleId: string): string {
-  return `comments:${articleId}`
-}
+import { commentsTag } from './tags'
+
+export { commentsTag }
 
 let store: CommentStore | undefined
 

@@ -3,6 +3,7 @@ import 'server-only'
 import { updateTag } from 'next/cache'
 
 import { ban } from '@/lib/comments/bans'
+import { commentsTag } from '@/lib/comments/tags'
 import { getPrivateDb } from '@/lib/private'
 import { notifyCommentApproved } from '@/lib/subscriptions'
 
@@ -30,7 +31,7 @@ export async function moderateAs(
 ): Promise<ModerationOutcome> {
   const outcome = await applyModeration(getModerationBackend(), { ...request, by: moderator.name })
   if (!outcome.ok) return outcome
-  updateTag(`comments:${outcome.articleId}`)
+  updateTag(commentsTag(outcome.articleId))
   if (request.action === 'approve') {
     await notifyCommentApproved(request.commentId).catch((error: unknown) =>
       console.error('[moderation] notification après approbation impossible', error),

@@ -30,8 +30,3 @@ export interface SubscriptionDeps {
 export function clock(deps: SubscriptionDeps): number {
   return deps.now?.() ?? Date.now()
 }
-
-/** Cache tag of an article's comment thread (shared with lib/comments). */
-export function commentsTag(articleId: string): string {
-  return `comments:${articleId}`
-}

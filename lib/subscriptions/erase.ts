@@ -5,7 +5,9 @@ import { z } from 'zod'
 import { privateTransaction } from '@/lib/private/db'
 import { dataDeletionCommentsQuery, dataDeletionRepliesQuery } from '@/sanity/lib/queries'
 
-import { clock, commentsTag, type SubscriptionDeps } from './deps'
+import { commentsTag } from '@/lib/comments/tags'
+
+import { clock, type SubscriptionDeps } from './deps'
 import { reserveMail } from './limits'
 import { linkSigner, type LinkProblem } from './links'
 import { deletionMail } from './mails'
