@@ -7,10 +7,12 @@ parseEnv()
 
 const nextConfig: NextConfig = {
   cacheComponents: true,
-  // On: the static shell keeps the comment form usable without JavaScript (a form post re-renders
-  // it with its answer). Cost: an unknown slug streams the not-found page with status 200 (and
-  // noindex); turning this off gives real 404s but hides the no-JS form answer in a boundary.
-  partialPrefetching: true,
+  // Off: with it, a page whose cache tag was just expired (a comment erased or moderated) is
+  // answered from the param-less fallback shell resumed with the stale prerender's data, and an
+  // unknown slug streams its not-found page with status 200. Off, an expired page is rendered
+  // again before it is served and unknown slugs get a real 404. The comment form does not need
+  // it: without JavaScript it posts to a route handler (see lib/comments/nojs.ts).
+  partialPrefetching: false,
   // node:sqlite and the lake are server-only Node code; keep them out of the bundler.
   serverExternalPackages: ['groq-js', '@sanity/mutator', 'image-size'],
   images: {

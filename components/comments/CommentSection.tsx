@@ -16,6 +16,8 @@ type SearchParams = Record<string, string | string[] | undefined>
 /** Props of the comment section; `comments` come from the cached `getApprovedComments`. */
 export interface CommentSectionProps {
   articleId: string
+  /** Where the form posts without JavaScript. */
+  postPath: string
   comments: readonly PublicComment[]
   /** Passage keys of the article, to accept `?passage=` only for real blocks. */
   blockKeys: readonly string[]
@@ -70,8 +72,8 @@ async function StaticThread({ comments }: Pick<CommentSectionProps, 'comments'>)
  * part of the static page; the version that reads the URL replaces it at request time. The
  * default rendering is the Suspense fallback on purpose: it is what readers without JavaScript
  * see (streamed boundaries need a script to be swapped in). The form sits outside the boundary,
- * in the static part, so the answer to a post without JavaScript (message, errors, typed text)
- * is always in the HTML; request-time data reaches it through `FormTargetSetter`.
+ * in the static part; request-time data reaches it through `FormTargetSetter`. Without
+ * JavaScript it posts to the comment route (Post/Redirect/Get, see lib/comments/nojs.ts).
  */
 export function CommentSection(props: CommentSectionProps) {
   return (
@@ -95,7 +97,7 @@ export function CommentSection(props: CommentSectionProps) {
       <Suspense fallback={<StaticThread comments={props.comments} />}>
         <RequestThread {...props} />
       </Suspense>
-      <CommentForm articleId={props.articleId} />
+      <CommentForm articleId={props.articleId} postPath={props.postPath} />
     </section>
   )
 }

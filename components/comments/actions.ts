@@ -2,84 +2,30 @@
 
 import { updateTag } from 'next/cache'
 import { cookies, headers } from 'next/headers'
-import { after } from 'next/server'
 
-import { commentsTag, getCommentSettings, getCommentStore } from '@/lib/comments'
-import { signStartToken } from '@/lib/comments/form-token'
-import { clientIp } from '@/lib/comments/ratelimit'
-import { formValues, type CommentFormState } from '@/lib/comments/schema'
-import { submitComment } from '@/lib/comments/submit'
+import { commentsTag, getCommentStore } from '@/lib/comments'
+import { acceptComment } from '@/lib/comments/accept'
+import type { CommentFormState } from '@/lib/comments/schema'
 import { newVoter, readVoter, VOTER_COOKIE, voterCookieOptions } from '@/lib/comments/voter'
 import { recordVote, voterHash } from '@/lib/comments/votes'
 import { getEnv } from '@/lib/env'
-import { announcePendingComment, rememberCommentIp } from '@/lib/moderation'
 import { getPrivateDb } from '@/lib/private'
 import { getServerSecret } from '@/lib/security/secret'
-import { notifyCommentApproved, requestSubscription } from '@/lib/subscriptions'
 
 function logFailure(what: string, error: unknown) {
   console.error(`[commentaires] ${what} :`, error)
 }
 
-/** Server Action of the comment form (`useActionState`); works with and without JavaScript. */
+/** Server Action of the comment form (`useActionState`), used once the page is hydrated. */
 export async function submitCommentAction(
   previous: CommentFormState,
   formData: FormData,
 ): Promise<CommentFormState> {
-  const env = getEnv()
-  const secret = getServerSecret()
-  const values = formValues(formData)
-  try {
-    const settings = await getCommentSettings()
-    const ip = clientIp(await headers(), env.trustedProxyHeader)
-    const outcome = await submitComment(formData, {
-      store: await getCommentStore(),
-      db: getPrivateDb(),
-      secret,
-      ip,
-      autoApproveKnownAuthors: settings.autoApproveKnownAuthors,
-    })
-    if (!outcome.ok) {
-      // A fresh start token on every refusal: correcting a field takes a person more than 3 s.
-      return { status: 'error', errors: outcome.errors, values, startToken: signStartToken(secret) }
-    }
-    const { comment } = outcome
-    // Kept in the private DB (30 days) so a moderator can ban the address behind a comment.
-    rememberCommentIp(getPrivateDb(), comment._id, ip)
-    if (outcome.status === 'pending') {
-      // Moderators are mailed after the response is sent: the reader does not wait for SMTP.
-      after(() => announcePendingComment(comment._id))
-    }
-    if (outcome.status === 'approved') {
-      // Read-your-own-writes: the next render of the thread waits for fresh data.
-      updateTag(commentsTag(comment.article._ref))
-      await notifyCommentApproved(comment._id).catch((error: unknown) =>
-        logFailure('notification', error),
-      )
-    }
-    if (outcome.status !== 'spam') {
-      const kinds = [values.notifyThread && 'thread', values.notifyReplies && 'replies'] as const
-      for (const kind of kinds) {
-        if (!kind) continue
-        await requestSubscription({
-          email: comment.authorEmail,
-          name: comment.authorName,
-          articleId: comment.article._ref,
-          kind,
-          commentId: comment._id,
-        }).catch((error: unknown) => logFailure(`abonnement ${kind}`, error))
-      }
-    }
-    return { status: 'ok', message: outcome.message, startToken: signStartToken(secret) }
-  } catch (error) {
-    logFailure('envoi', error)
-    return {
-      status: 'error',
-      errors: { form: 'Votre commentaire n’a pas pu être enregistré. Réessayez dans un instant.' },
-      values,
-      startToken: previous.startToken,
-    }
-  }
+  return acceptComment(formData, {
+    headers: await headers(),
+    expireTag: updateTag,
+    previousStartToken: previous.startToken,
+  })
 }
 
 /** State of a vote button. */

@@ -14,6 +14,11 @@ export const QUOTE_MAX = 300
 /** Longest e-mail address (RFC 5321 path limit). */
 export const EMAIL_MAX = 254
 
+/** Shown when a comment awaits moderation (also for held spam: the reader is not told). */
+export const PENDING_MESSAGE = 'Votre commentaire est en attente de modération.'
+/** Shown when a known author's comment is published at once. */
+export const APPROVED_MESSAGE = 'Merci ! Votre commentaire est publié.'
+
 // C0 controls and DEL; the body allows line feeds and tabs, names allow neither.
 const CONTROL = /[\u0000-\u001F\u007F]/
 const BODY_CONTROL = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F]/

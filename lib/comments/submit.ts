@@ -6,7 +6,14 @@ import { privateTransaction } from '@/lib/private/db'
 import { isBanned } from './bans'
 import { checkStartToken } from './form-token'
 import { consumeRateLimit, submissionBuckets } from './ratelimit'
-import { type CommentField, type CommentInput, parseCommentForm, QUOTE_MAX } from './schema'
+import {
+  APPROVED_MESSAGE,
+  type CommentField,
+  type CommentInput,
+  parseCommentForm,
+  PENDING_MESSAGE,
+  QUOTE_MAX,
+} from './schema'
 import { DUPLICATE_WINDOW_MS, spamReason } from './spam'
 import type { CommentStore, CommentTarget, ModerationEntry, NewCommentDocument } from './store'
 
@@ -34,10 +41,7 @@ export type SubmitOutcome =
     }
   | { ok: false; errors: Partial<Record<CommentField, string>>; renewToken?: boolean }
 
-/** Shown for every stored comment that is not published at once (spam included, on purpose). */
-export const PENDING_MESSAGE = 'Votre commentaire est en attente de modération.'
-/** Shown when a known author's comment is published at once. */
-export const APPROVED_MESSAGE = 'Merci ! Votre commentaire est publié.'
+export { APPROVED_MESSAGE, PENDING_MESSAGE } from './schema'
 
 const fail = (
   errors: Partial<Record<CommentField, string>>,

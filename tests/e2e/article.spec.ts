@@ -53,9 +53,8 @@ test('une page d’entretien affiche titre, chapô, crédit, questions et biogra
 test('une adresse d’article inconnue affiche la page introuvable, non indexable', async ({
   page,
 }) => {
-  // With Partial Prefetching the shell is streamed before notFound() runs, so the status stays
-  // 200 (see README, « Rendering and caching »); the page must still say so and refuse indexing.
-  await page.goto('/articles/cet-article-n-existe-pas')
+  const response = await page.goto('/articles/cet-article-n-existe-pas')
+  expect(response?.status()).toBe(404)
   await expect(page.getByRole('heading', { level: 1 })).toContainText('introuvable')
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/)
 })

@@ -282,30 +282,51 @@ test.describe('commentaires sans JavaScript', () => {
   test.use({ javaScriptEnabled: false })
   test.slow()
 
-  // FIXME (known bug, see the closing note of issue 4): the answer to a post without JavaScript
-  // is sometimes rendered inside a streamed boundary that only a script reveals (it passed in
-  // some full runs, failed in others); same root cause as the refusal case below.
-  test.fixme('le formulaire s’envoie et la page affiche le même message', async ({ page }) => {
+  test('le formulaire s’envoie et la page de l’article affiche le même message', async ({
+    page,
+  }) => {
     await page.goto(ARTICLE)
     const email = `${unique('nojs').replace(' ', '-')}@example.test`
     const body = unique('Un avis déposé sans JavaScript')
     await fill(page, { email, body })
     await send(page)
-    await expect(formOf(page).getByTestId('comment-confirmation')).toHaveText(PENDING)
+    // Post/Redirect/Get: back on the article, at the anchor of the confirmation.
+    expect(new URL(page.url()).pathname).toBe(ARTICLE)
+    expect(new URL(page.url()).hash).toBe('#commentaire-en-attente')
+    await expect(page.locator('[data-testid="comment-confirmation-sans-js"]:visible')).toHaveText(
+      PENDING,
+    )
     const [doc] = await storedBy(email)
     expect(doc).toMatchObject({ status: 'pending', authorEmail: email, body })
   })
 
-  // FIXME (known bug, see the closing note of issue 4): without JavaScript a refused post
-  // re-renders the page but the field errors are not in the visible form; the accepted post and
-  // every refusal with JavaScript pass.
-  test.fixme('un refus garde le texte saisi et affiche l’erreur', async ({ page }) => {
+  test('un refus garde le texte saisi et affiche l’erreur', async ({ page }) => {
     await page.goto(ARTICLE)
     const body = unique('Sans JavaScript, sans consentement')
     await fill(page, { email: 'nojs-refus@example.test', body, consent: false })
     await formOf(page).getByRole('button', { name: 'Publier le commentaire' }).click()
     await expect(formOf(page).getByTestId('erreur-consent')).toHaveText(/Cochez cette case/)
     await expect(formOf(page).getByLabel('Commentaire', { exact: true })).toHaveValue(body)
+    // Corrected on the answer page, the comment is accepted.
+    const email = `${unique('nojs-corrige').replace(' ', '-')}@example.test`
+    await formOf(page).getByLabel('Adresse e-mail', { exact: true }).fill(email)
+    await formOf(page)
+      .getByLabel(/J’accepte que mes données/)
+      .check()
+    await send(page)
+    await expect(page.locator('[data-testid="comment-confirmation-sans-js"]:visible')).toHaveText(
+      PENDING,
+    )
+    expect(await storedBy(email)).toHaveLength(1)
+  })
+
+  test('un envoi trop volumineux est refusé avant d’être lu', async ({ request }) => {
+    const response = await request.post(`${ARTICLE}/commentaires`, {
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      data: `body=${'a'.repeat(70_000)}`,
+    })
+    expect(response.status()).toBe(413)
+    expect(await response.text()).toContain('trop volumineux')
   })
 })
 

@@ -23,13 +23,10 @@ async function expectPage(page: Page, h1: string, jsonLdTypes: string[] = []) {
   for (const type of ['BreadcrumbList', ...jsonLdTypes]) expect(types).toContain(type)
 }
 
-/**
- * A missing page shows its French not-found message and is kept out of search engines. The
- * status stays 200 when the route streams its loading skeleton first (Next documents this).
- */
+/** A missing page answers 404 with its French not-found message, kept out of search engines. */
 async function expectNotFound(page: Page, path: string) {
-  await page.goto(path)
-  // Streamed after the skeleton: allow for a render that is not cached yet.
+  const response = await page.goto(path)
+  expect(response?.status(), path).toBe(404)
   await expect(page.getByRole('heading', { level: 1 })).toContainText('introuvable', {
     timeout: 30_000,
   })

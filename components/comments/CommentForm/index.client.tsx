@@ -1,6 +1,6 @@
 'use client'
 
-import { useActionState, useId, useSyncExternalStore } from 'react'
+import { startTransition, useActionState, useId, useSyncExternalStore, type FormEvent } from 'react'
 
 import { BODY_MAX, type CommentField, type CommentFormState, NAME_MAX } from '@/lib/comments/schema'
 
@@ -10,6 +10,8 @@ import { useFormTarget } from './target'
 /** Props of the interactive comment form. */
 export interface CommentFormClientProps {
   articleId: string
+  /** Where the form posts without JavaScript (`/articles/<slug>/commentaires`). */
+  postPath: string
 }
 
 const noop = () => () => {}
@@ -19,7 +21,7 @@ const input =
 
 /** The comment form: validated by the Server Action, errors beside their fields. */
 export function CommentFormClient(props: CommentFormClientProps) {
-  const [state, action, pending] = useActionState(submitCommentAction, {
+  const [state, dispatch, pending] = useActionState(submitCommentAction, {
     status: 'idle',
   } satisfies CommentFormState)
   const target = useFormTarget()
@@ -59,9 +61,19 @@ export function CommentFormClient(props: CommentFormClientProps) {
       </p>
     ) : null
 
+  // Hydrated, the form answers in place through the Server Action; before that (or without
+  // JavaScript) it is a plain post to the comment route, which redirects or answers the errors.
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    const formData = new FormData(event.currentTarget)
+    startTransition(() => dispatch(formData))
+  }
+
   return (
     <form
-      action={action}
+      action={props.postPath}
+      method="post"
+      onSubmit={submit}
       className="mt-6 space-y-5 font-sans"
       data-testid="comment-form"
       data-hydrated={hydrated ? 'true' : undefined}

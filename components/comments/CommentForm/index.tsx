@@ -1,3 +1,5 @@
+import { CONFIRMATIONS } from '@/lib/comments/nojs'
+
 import { CommentFormClient, type CommentFormClientProps } from './index.client'
 
 /** Props of the comment form section. */
@@ -9,6 +11,19 @@ export function CommentForm(props: CommentFormProps) {
     <div id="formulaire" className="mt-10 scroll-mt-4 border-t border-rule pt-6" data-print="hide">
       <h3 className="font-sans text-lg font-bold">Laisser un commentaire</h3>
       <p className="mt-1 text-sm text-muted">Votre adresse e-mail ne sera pas publiée.</p>
+      {/* The answer to a post without JavaScript: the comment route redirects to one of these
+          anchors, and only the `:target` one shows (no request-time rendering needed). */}
+      {CONFIRMATIONS.map(({ anchor, message }) => (
+        <p
+          key={anchor}
+          id={anchor}
+          role="status"
+          className="mt-4 hidden scroll-mt-4 rounded border-l-4 border-accent bg-paper p-4 font-semibold target:block"
+          data-testid="comment-confirmation-sans-js"
+        >
+          {message}
+        </p>
+      ))}
       <CommentFormClient {...props} />
     </div>
   )

@@ -4,7 +4,7 @@ export default function ArticleNotFound() {
   return (
     <div className="mx-auto max-w-2xl px-4 py-20 text-center">
       <h1 className="text-3xl font-bold">Article introuvable</h1>
-      <p className="text-muted mt-4">
+      <p className="mt-4 text-muted">
         Cet article n’existe pas ou n’est plus en ligne. Il a peut-être changé d’adresse.
       </p>
       <p className="mt-8">

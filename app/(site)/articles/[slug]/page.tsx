@@ -11,6 +11,7 @@ import { OrganisationsCited } from '@/components/article/OrganisationsCited'
 import { JsonLd } from '@/components/JsonLd'
 import { ArticleBody } from '@/components/portable-text/ArticleBody'
 import { getApprovedComments, passageIndex } from '@/lib/comments'
+import { commentPostPath } from '@/lib/comments/nojs'
 import { fetchContent, fetchMetadataContent, fetchStaticParams } from '@/lib/content'
 import { countWords, readingMinutes } from '@/lib/dates'
 import { getEnv } from '@/lib/env'
@@ -122,6 +123,7 @@ export default async function ArticlePage(props: PageProps<'/articles/[slug]'>) 
       <OrganisationsCited organisations={article.organisationsCited ?? []} />
       <CommentSection
         articleId={article._id}
+        postPath={commentPostPath(resolveHref('article', article.slug) ?? '/')}
         comments={comments}
         blockKeys={body.map((block) => block._key)}
         searchParams={props.searchParams}

@@ -1,0 +1,29 @@
+import { APPROVED_MESSAGE, PENDING_MESSAGE } from './schema'
+
+/*
+ * Readers without JavaScript post the comment form to `/articles/<slug>/commentaires`, which
+ * redirects to the article at one of these anchors. The prerendered article carries each message
+ * in an element hidden until it is the URL's `:target`: the confirmation needs no request-time
+ * rendering, so it shows without a script.
+ */
+
+/** Anchor of each confirmation message (`default`: the pending one, also used for spam). */
+export const CONFIRMATION_ANCHORS: Record<string, string> = {
+  [PENDING_MESSAGE]: 'commentaire-en-attente',
+  [APPROVED_MESSAGE]: 'commentaire-publie',
+  default: 'commentaire-en-attente',
+}
+
+/** The confirmations rendered in the page, by anchor. */
+export const CONFIRMATIONS = [
+  { anchor: 'commentaire-en-attente', message: PENDING_MESSAGE },
+  { anchor: 'commentaire-publie', message: APPROVED_MESSAGE },
+] as const
+
+/** Largest form post read (bytes): 4,000 characters of text, 4 bytes each, plus the fields. */
+export const NOJS_BODY_LIMIT = 64 * 1024
+
+/** Where the comment form of an article posts without JavaScript. */
+export function commentPostPath(articlePath: string): string {
+  return `${articlePath}/commentaires`
+}
