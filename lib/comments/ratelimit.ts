@@ -87,3 +87,15 @@ export function consumeRateLimit(
   for (const bucket of buckets) insert.run(bucket, now)
   return true
 }
+
+/**
+ * Gives back the attempt `consumeRateLimit` recorded at `now` in each bucket: a submission the
+ * content store failed to write must not count against the reader's limits.
+ */
+export function refundRateLimit(db: DatabaseSync, buckets: readonly string[], now: number): void {
+  const remove = db.prepare(
+    `DELETE FROM comment_rate_events WHERE rowid IN
+       (SELECT rowid FROM comment_rate_events WHERE bucket = ? AND at = ? LIMIT 1)`,
+  )
+  for (const bucket of buckets) remove.run(bucket, now)
+}

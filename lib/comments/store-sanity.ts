@@ -3,6 +3,7 @@ import 'server-only'
 import { createClient, type SanityClient } from '@sanity/client'
 
 import type { AppEnv } from '@/lib/env'
+import { contentLakeConfig } from '@/lib/content/client-config'
 import {
   approvedCommentsQuery,
   commentDuplicateQuery,
@@ -29,16 +30,9 @@ export function sanityCommentStore(env: SanityEnv): CommentStore {
         'SANITY_API_WRITE_TOKEN est requis pour lire et enregistrer les commentaires.',
       )
     }
-    client ??= createClient({
-      projectId: env.projectId,
-      dataset: env.dataset,
-      apiVersion: env.apiVersion,
-      token: env.writeToken,
-      useCdn: false,
-      perspective: 'published',
-      timeout: 10_000,
-      maxRetries: 2,
-    })
+    client ??= createClient(
+      contentLakeConfig(env, { token: env.writeToken, perspective: 'published' }),
+    )
     return client
   }
   const fetch = { cache: 'no-store' } as const

@@ -5,7 +5,7 @@ import { privateTransaction } from '@/lib/private/db'
 
 import { isBanned } from './bans'
 import { checkStartToken } from './form-token'
-import { consumeRateLimit, submissionBuckets } from './ratelimit'
+import { consumeRateLimit, refundRateLimit, submissionBuckets } from './ratelimit'
 import {
   APPROVED_MESSAGE,
   type CommentField,
@@ -130,10 +130,9 @@ export async function submitComment(
     })
 
   const email = input.email.toLowerCase()
+  const buckets = submissionBuckets(ctx.secret, { ip: ctx.ip, email })
   const { allowed, banned } = privateTransaction(ctx.db, () => ({
-    allowed: consumeRateLimit(ctx.db, submissionBuckets(ctx.secret, { ip: ctx.ip, email }), {
-      now: now.getTime(),
-    }),
+    allowed: consumeRateLimit(ctx.db, buckets, { now: now.getTime() }),
     banned: isBanned(ctx.db, { email, ip: ctx.ip }),
   }))
   if (!allowed) {
@@ -141,6 +140,26 @@ export async function submitComment(
       form: 'Vous avez envoyé beaucoup de commentaires en peu de temps. Réessayez un peu plus tard.',
     })
   }
+  try {
+    return await record(input, email, target, anchor, banned, now, ctx)
+  } catch (error) {
+    // The content store failed (down, timed out): the reader keeps the text and tries again,
+    // so this attempt must not count against their limits.
+    refundRateLimit(ctx.db, buckets, now.getTime())
+    throw error
+  }
+}
+
+/** Duplicates, spam and pre-moderation, then the one write of the comment document. */
+async function record(
+  input: CommentInput,
+  email: string,
+  target: CommentTarget,
+  anchor: NewCommentDocument['anchor'],
+  banned: boolean,
+  now: Date,
+  ctx: SubmitContext,
+): Promise<SubmitOutcome> {
   const since = new Date(now.getTime() - DUPLICATE_WINDOW_MS).toISOString()
   if ((await ctx.store.countDuplicates(email, input.body, since)) > 0) {
     return fail({

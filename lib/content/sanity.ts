@@ -4,6 +4,8 @@ import { createClient, type QueryParams, type SanityClient } from '@sanity/clien
 
 import type { AppEnv } from '@/lib/env'
 
+import { contentLakeConfig } from './client-config'
+
 import type { Perspective } from './source'
 
 type SanityEnv = Extract<AppEnv, { mode: 'sanity' }>
@@ -11,17 +13,10 @@ type SanityEnv = Extract<AppEnv, { mode: 'sanity' }>
 let client: SanityClient | undefined
 
 function getClient(env: SanityEnv): SanityClient {
-  client ??= createClient({
-    projectId: env.projectId,
-    dataset: env.dataset,
-    apiVersion: env.apiVersion,
-    // Cached pages are revalidated by tag, so the fresh API is only hit on a revalidation.
-    useCdn: false,
-    token: env.readToken,
-    perspective: 'published',
-    timeout: 10_000,
-    maxRetries: 2,
-  })
+  // Cached pages are revalidated by tag, so the fresh API is only hit on a revalidation.
+  client ??= createClient(
+    contentLakeConfig(env, { token: env.readToken, perspective: 'published' }),
+  )
   return client
 }
 

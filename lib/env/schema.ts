@@ -35,6 +35,14 @@ const baseSchema = z.object({
       message: 'version d’API attendue au format AAAA-MM-JJ',
     })
     .default('2025-10-01'),
+  SANITY_API_HOST: optionalString.pipe(
+    z
+      .url({
+        protocol: /^https?$/,
+        message: 'URL d’API attendue, par exemple https://127.0.0.1:3333',
+      })
+      .optional(),
+  ),
   SANITY_API_READ_TOKEN: optionalString,
   SANITY_API_WRITE_TOKEN: optionalString,
   SANITY_REVALIDATE_SECRET: optionalString,
@@ -91,6 +99,8 @@ export type AppEnv =
       projectId: string
       dataset: string
       apiVersion: string
+      /** A Content-Lake-compatible API of your own (`npm run lake:api`, a test stand-in). */
+      apiHost: string | undefined
       readToken: string | undefined
       writeToken: string | undefined
     } & CommonEnv)
@@ -134,6 +144,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     projectId: raw.NEXT_PUBLIC_SANITY_PROJECT_ID,
     dataset: raw.NEXT_PUBLIC_SANITY_DATASET,
     apiVersion: raw.NEXT_PUBLIC_SANITY_API_VERSION,
+    apiHost: raw.SANITY_API_HOST?.replace(/\/+$/, ''),
     readToken: raw.SANITY_API_READ_TOKEN,
     writeToken: raw.SANITY_API_WRITE_TOKEN,
   }

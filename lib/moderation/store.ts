@@ -2,6 +2,7 @@ import 'server-only'
 
 import { createClient } from '@sanity/client'
 
+import { contentLakeConfig } from '@/lib/content/client-config'
 import { getEnv } from '@/lib/env'
 import { getLake } from '@/lib/lake'
 
@@ -20,15 +21,5 @@ export function getModerationBackend(): CommentBackend {
   if (!env.writeToken) {
     throw new Error('SANITY_API_WRITE_TOKEN est requis pour modérer les commentaires.')
   }
-  return (backend = sanityBackend(
-    createClient({
-      projectId: env.projectId,
-      dataset: env.dataset,
-      apiVersion: env.apiVersion,
-      token: env.writeToken,
-      useCdn: false,
-      timeout: 10_000,
-      maxRetries: 2,
-    }),
-  ))
+  return (backend = sanityBackend(createClient(contentLakeConfig(env, { token: env.writeToken }))))
 }

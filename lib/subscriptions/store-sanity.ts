@@ -3,6 +3,7 @@ import 'server-only'
 import { createClient, type SanityClient } from '@sanity/client'
 
 import type { AppEnv } from '@/lib/env'
+import { contentLakeConfig } from '@/lib/content/client-config'
 
 import type { CommentStore } from './store'
 
@@ -15,16 +16,7 @@ function writeClient(env: SanityEnv): SanityClient {
     // Comment e-mails are private fields and comment ids hold a dot: both need a token.
     throw new Error('SANITY_API_WRITE_TOKEN est requis pour lire et modifier les commentaires.')
   }
-  client ??= createClient({
-    projectId: env.projectId,
-    dataset: env.dataset,
-    apiVersion: env.apiVersion,
-    token: env.writeToken,
-    useCdn: false,
-    perspective: 'raw',
-    timeout: 10_000,
-    maxRetries: 2,
-  })
+  client ??= createClient(contentLakeConfig(env, { token: env.writeToken, perspective: 'raw' }))
   return client
 }
 

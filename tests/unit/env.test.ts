@@ -24,6 +24,15 @@ describe('parseEnv', () => {
     })
   })
 
+  it('points the clients at SANITY_API_HOST, an http(s) URL', () => {
+    const env = parseEnv({
+      NEXT_PUBLIC_SANITY_PROJECT_ID: 'abc123',
+      SANITY_API_HOST: 'https://127.0.0.1:3333/',
+    })
+    expect(env).toMatchObject({ mode: 'sanity', apiHost: 'https://127.0.0.1:3333' })
+    expect(() => parseEnv({ SANITY_API_HOST: 'ftp://exemple' })).toThrow(/SANITY_API_HOST/)
+  })
+
   it('treats empty strings as unset', () => {
     expect(parseEnv({ NEXT_PUBLIC_SANITY_PROJECT_ID: '' }).mode).toBe('embedded')
   })

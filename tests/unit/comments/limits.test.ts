@@ -80,6 +80,17 @@ describe('rate limits', () => {
       expect(outcome.ok).toBe(true)
     }
   })
+
+  it('does not count an attempt the content store failed to write', async () => {
+    const down = new Error('Content Lake indisponible (503)')
+    const store = { ...f.store, create: () => Promise.reject(down) }
+    for (let i = 0; i < 6; i++) {
+      await expect(submit(f, submission(), { store })).rejects.toBe(down)
+    }
+    expect(f.db.prepare('SELECT count(*) AS n FROM comment_rate_events').get()).toEqual({ n: 0 })
+    // Once the store is back, the reader's next try goes through.
+    expect((await submit(f, submission())).ok).toBe(true)
+  })
 })
 
 describe('bans', () => {
