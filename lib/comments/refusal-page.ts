@@ -1,3 +1,5 @@
+import { escapeHtml } from '@/lib/mail/template'
+
 import { BODY_MAX, NAME_MAX, type CommentField, type CommentFormValues } from './schema'
 
 /*
@@ -7,19 +9,6 @@ import { BODY_MAX, NAME_MAX, type CommentField, type CommentFormValues } from '.
  * reader. The comment route answers with this small self-contained page instead: same fields,
  * same labels and messages as the form of the article, posting to the same route.
  */
-
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-}
-
-/** Escapes text for HTML content and double-quoted attribute values. */
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char)
-}
 
 /** What the refusal page needs. */
 export interface RefusalPageInput {

@@ -63,6 +63,23 @@ const baseSchema = z.object({
     .regex(/^[^\r\n]+$/, { message: 'ne doit pas contenir de retour à la ligne' })
     .default('Kiosque <no-reply@kiosque.example>'),
   MODERATORS_EMAIL: optionalString,
+  MODERATION_MAIL: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z
+      .enum(['each', 'digest'], {
+        message: 'each (un courriel par commentaire en attente) ou digest (un récapitulatif)',
+      })
+      .default('each'),
+  ),
+  MODERATION_DIGEST_MINUTES: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z.coerce
+      .number({ message: 'nombre de minutes attendu' })
+      .int({ message: 'nombre entier de minutes attendu' })
+      .min(5, { message: 'au moins 5 minutes' })
+      .max(1440, { message: 'au plus 1 440 minutes (un jour)' })
+      .default(60),
+  ),
   TRUSTED_PROXY_HEADER: optionalString.pipe(
     z
       .string()
@@ -87,6 +104,9 @@ interface CommonEnv {
   mailFrom: string
   /** Where pending-comment notifications go (comma-separated addresses). */
   moderatorsEmail: string | undefined
+  /** One mail per pending comment, or a digest every `moderationDigestMinutes`. */
+  moderationMail: 'each' | 'digest'
+  moderationDigestMinutes: number
   /** The one header trusted for the client IP (set by your reverse proxy), if any. */
   trustedProxyHeader: string | undefined
 }
@@ -135,6 +155,8 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     smtpUrl: raw.SMTP_URL,
     mailFrom: raw.MAIL_FROM,
     moderatorsEmail: raw.MODERATORS_EMAIL,
+    moderationMail: raw.MODERATION_MAIL,
+    moderationDigestMinutes: raw.MODERATION_DIGEST_MINUTES,
     trustedProxyHeader: raw.TRUSTED_PROXY_HEADER?.toLowerCase(),
   }
   if (!raw.NEXT_PUBLIC_SANITY_PROJECT_ID) return { mode: 'embedded', ...common }

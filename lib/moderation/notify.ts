@@ -5,9 +5,11 @@ import { excerpt, getMailer, renderMail, type OutgoingMail } from '@/lib/mail'
 import { getPrivateDb } from '@/lib/private'
 import { getServerSecret } from '@/lib/security/secret'
 
-import { listNotifiedModerators, type Moderator } from './accounts'
+import { listNotifiedModerators } from './accounts'
 import { readComment } from './decisions'
-import { signDecision, type LinkDecision } from './links'
+import { sendDigestIfDue } from './digest'
+import type { LinkDecision } from './links'
+import { decisionLinks, extraAddresses } from './mail-links'
 import { getModerationBackend } from './store'
 
 type PendingComment = NonNullable<Awaited<ReturnType<typeof readComment>>>
@@ -16,11 +18,6 @@ const decisionLabels: Record<LinkDecision, string> = {
   approve: 'Approuver',
   reject: 'Rejeter',
   spam: 'Marquer comme spam',
-}
-
-/** The `/moderation/decision` URL of one signed decision. */
-function decisionUrl(siteUrl: string, token: string): string {
-  return `${siteUrl}/moderation/decision?jeton=${encodeURIComponent(token)}`
 }
 
 function pendingMail(
@@ -52,13 +49,6 @@ function pendingMail(
   return { to, subject: `Commentaire à modérer : ${headline}`, text, html }
 }
 
-/** Addresses of MODERATORS_EMAIL that have no account (accounts get personal links instead). */
-function extraAddresses(accounts: Moderator[]): string[] {
-  const known = new Set(accounts.map((account) => account.email.toLowerCase()))
-  const listed = (getEnv().moderatorsEmail ?? '').split(',').map((value) => value.trim())
-  return [...new Set(listed.filter((value) => value && !known.has(value.toLowerCase())))]
-}
-
 /**
  * Tells moderators that `commentId` awaits moderation: every account with the role moderator
  * or admin gets a mail with its own signed links (approve, reject, spam; 72 hours), addresses
@@ -67,24 +57,21 @@ function extraAddresses(accounts: Moderator[]): string[] {
  */
 export async function announcePendingComment(commentId: string): Promise<number> {
   try {
+    if (getEnv().moderationMail === 'digest') return (await sendModerationDigest()).sent
     const comment = await readComment(getModerationBackend(), commentId)
     if (!comment || comment.status !== 'pending') return 0
     const { siteUrl } = getEnv()
     const secret = getServerSecret()
     const accounts = listNotifiedModerators(getPrivateDb())
-    const mails = accounts.map((account) => {
-      const links = Object.fromEntries(
-        (['approve', 'reject', 'spam'] as const).map((decision) => [
-          decision,
-          decisionUrl(
-            siteUrl,
-            signDecision({ commentId, decision, moderatorId: account.id }, secret),
-          ),
-        ]),
-      )
-      return pendingMail(comment, { address: account.email, name: account.name }, links, siteUrl)
-    })
-    for (const address of extraAddresses(accounts)) {
+    const mails = accounts.map((account) =>
+      pendingMail(
+        comment,
+        { address: account.email, name: account.name },
+        decisionLinks(siteUrl, secret, commentId, account.id),
+        siteUrl,
+      ),
+    )
+    for (const address of extraAddresses(accounts, getEnv().moderatorsEmail)) {
       mails.push(pendingMail(comment, { address }, {}, siteUrl))
     }
     const mailer = getMailer()
@@ -98,4 +85,22 @@ export async function announcePendingComment(commentId: string): Promise<number>
     console.error(`[moderation] annonce du commentaire ${commentId} impossible`, error)
     return 0
   }
+}
+
+/**
+ * MODERATION_MAIL=digest: sends the moderators' digest when it is due (see ./digest.ts). Called
+ * after each pending comment and every few minutes by the server (instrumentation.ts).
+ */
+export function sendModerationDigest(now = new Date()) {
+  const env = getEnv()
+  return sendDigestIfDue({
+    backend: getModerationBackend(),
+    db: getPrivateDb(),
+    mailer: getMailer(),
+    secret: getServerSecret(),
+    siteUrl: env.siteUrl,
+    intervalMinutes: env.moderationDigestMinutes,
+    moderatorsEmail: env.moderatorsEmail,
+    now,
+  })
 }

@@ -444,6 +444,18 @@ export const moderationCommentQuery = defineQuery(`
   }
 `)
 
+/** Moderation digest: comments still pending that arrived since the previous digest. */
+export const moderationDigestQuery = defineQuery(`
+  *[_type == "comment" && !(_id in path("drafts.**")) && status == "pending" && createdAt > $since]
+    | order(createdAt asc) {
+    _id,
+    authorName,
+    body,
+    createdAt,
+    "article": article->{ headline }
+  }
+`)
+
 export const moderationRecentByEmailQuery = defineQuery(`
   *[_type == "comment" && !(_id in path("drafts.**")) && authorEmail in $emails
     && createdAt >= $since] { authorEmail, createdAt }

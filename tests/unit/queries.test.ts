@@ -63,6 +63,7 @@ const sampleParams: Record<string, Record<string, unknown>> = {
     emails: ['gaelle.kerrien@example.com'],
     since: '2026-01-01T00:00:00Z',
   },
+  moderationDigestQuery: { since: '2026-01-01T00:00:00Z' },
 }
 
 let lake: Lake
