@@ -21,6 +21,10 @@ const BODY_CONTROL = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F]/
 // what it says (« Trojan Source »).
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/
 
+// A lone surrogate, or U+FFFD: what invalid UTF-8 bytes become once decoded by the browser or
+// the server. Refused rather than stored, so no one sees « � » where a letter was meant.
+const badlyEncoded = (value: string) => !value.isWellFormed() || value.includes('\uFFFD')
+
 const length = (value: string) => [...value].length
 const checkbox = z
   .union([z.literal('on'), z.literal('true'), z.literal('')])
@@ -39,6 +43,9 @@ const name = z
   })
   .refine((value) => !BIDI.test(value), {
     message: 'Votre nom contient des caractères d’inversion du sens du texte, refusés.',
+  })
+  .refine((value) => !badlyEncoded(value), {
+    message: 'Votre nom contient des caractères mal encodés (« � ») : retapez-le.',
   })
 
 const email = z
@@ -69,6 +76,12 @@ const body = z
         code: 'custom',
         message:
           'Votre commentaire contient des caractères d’inversion du sens du texte (U+202E…), refusés.',
+      })
+    } else if (badlyEncoded(value)) {
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          'Votre commentaire contient des caractères mal encodés (« � ») : retapez ou recollez le passage concerné.',
       })
     } else if (BODY_CONTROL.test(value)) {
       ctx.addIssue({

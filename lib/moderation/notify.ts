@@ -23,7 +23,8 @@ function decisionUrl(siteUrl: string, token: string): string {
   return `${siteUrl}/moderation/decision?jeton=${encodeURIComponent(token)}`
 }
 
-function pendingMail(
+/** The mail announcing a pending comment to one moderator (exported for the injection tests). */
+export function pendingMail(
   comment: PendingComment,
   to: { address: string; name?: string },
   links: Partial<Record<LinkDecision, string>>,
