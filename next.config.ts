@@ -1,6 +1,7 @@
 import type { NextConfig } from 'next'
 
 import { parseEnv } from './lib/env/schema'
+import { securityHeaderRules } from './lib/security/headers'
 
 // Fail fast, naming the variable, before anything is built or served.
 parseEnv()
@@ -21,6 +22,15 @@ const nextConfig: NextConfig = {
     formats: ['image/avif', 'image/webp'],
   },
   poweredByHeader: false,
+  experimental: {
+    serverActions: {
+      // The largest legitimate post is a comment (4,000 characters, at most 16 KB of UTF-8) or a
+      // bulk moderation selection; anything much bigger is refused with 413 before parsing.
+      bodySizeLimit: '64kb',
+    },
+  },
+  // CSP, HSTS (production builds only) and friends: see lib/security/headers.ts.
+  headers: async () => securityHeaderRules({ production: process.env.NODE_ENV === 'production' }),
 }
 
 export default nextConfig

@@ -42,7 +42,10 @@ const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:'])
 export function sanitizeHref(href: string | null | undefined): string | null {
   const value = href?.trim()
   if (!value) return null
-  if (value.startsWith('/') && !value.startsWith('//')) return value
+  // Browsers drop tabs and line breaks inside URLs and read « \ » as « / »: « /\evil.example »
+  // or « /<tab>/evil.example » would leave the site.
+  if (/[\u0000-\u001F\u007F]/.test(value)) return null
+  if (value.startsWith('/') && !/^\/[/\\]/.test(value)) return value
   if (value.startsWith('#')) return value
   try {
     const url = new URL(value)

@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation'
 import { useEffect, useState } from 'react'
 
-import { QUOTE_MAX } from '@/lib/comments/schema'
+import { QUOTE_MAX } from '@/lib/comments/form-limits'
 
 interface Offer {
   blockKey: string

@@ -32,15 +32,17 @@ export const COMMENT_LIMITS: readonly RateLimit[] = [
 
 /**
  * The client address for rate limits and bans. Read ONLY from the header your reverse proxy
- * sets (`TRUSTED_PROXY_HEADER`, first address of the list); without it every reader shares the
- * `direct` bucket, because Server Actions do not see the socket address and any
- * X-Forwarded-For sent by a client could be forged. Behind a proxy, configure the header.
+ * sets (`TRUSTED_PROXY_HEADER`), and from its LAST address: a proxy that appends to
+ * X-Forwarded-For (nginx `$proxy_add_x_forwarded_for`) keeps whatever the client sent in front,
+ * so only the address the proxy added can be trusted. Without the setting every reader shares
+ * the `direct` bucket, because Server Actions do not see the socket address and any
+ * X-Forwarded-For sent by a client could be forged.
  */
 export function clientIp(headers: Pick<Headers, 'get'>, trustedHeader: string | undefined): string {
   if (!trustedHeader) return DIRECT_BUCKET
-  const first = headers.get(trustedHeader)?.split(',')[0]?.trim()
-  return first && /^[0-9A-Fa-f:.[\]]{2,64}$/.test(first)
-    ? first.replace(/^\[|\]$/g, '')
+  const last = headers.get(trustedHeader)?.split(',').at(-1)?.trim()
+  return last && /^[0-9A-Fa-f:.[\]]{2,64}$/.test(last)
+    ? last.replace(/^\[|\]$/g, '')
     : DIRECT_BUCKET
 }
 

@@ -1,18 +1,15 @@
 import { z } from 'zod'
 
+import { BODY_MAX, EMAIL_MAX, NAME_MAX, QUOTE_MAX } from './form-limits'
+
 /*
- * The comment form as the server accepts it. Shared with the client form only for its limits:
- * validation always runs again in the Server Action.
+ * The comment form as the server accepts it, in the Server Action. Server-side only in practice:
+ * client components take the limits from ./form-limits.
  */
 
-/** Longest accepted display name, in characters. */
-export const NAME_MAX = 80
-/** Longest accepted comment, in characters (code points); longer texts are refused, never cut. */
-export const BODY_MAX = 4000
-/** Longest quoted passage of an inline comment. */
-export const QUOTE_MAX = 300
-/** Longest e-mail address (RFC 5321 path limit). */
-export const EMAIL_MAX = 254
+// The limits live in a zod-free module so client components can show them without shipping zod
+// (whose eval probe would trip the Content-Security-Policy).
+export { BODY_MAX, EMAIL_MAX, NAME_MAX, QUOTE_MAX } from './form-limits'
 
 /** Shown when a comment awaits moderation (also for held spam: the reader is not told). */
 export const PENDING_MESSAGE = 'Votre commentaire est en attente de modération.'
@@ -25,6 +22,10 @@ const BODY_CONTROL = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F]/
 // Bidirectional embeddings, overrides and isolates: they let a text display differently from
 // what it says (« Trojan Source »).
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/
+
+// A lone surrogate, or U+FFFD: what invalid UTF-8 bytes become once decoded by the browser or
+// the server. Refused rather than stored, so no one sees « � » where a letter was meant.
+const badlyEncoded = (value: string) => !value.isWellFormed() || value.includes('\uFFFD')
 
 const length = (value: string) => [...value].length
 const checkbox = z
@@ -44,6 +45,9 @@ const name = z
   })
   .refine((value) => !BIDI.test(value), {
     message: 'Votre nom contient des caractères d’inversion du sens du texte, refusés.',
+  })
+  .refine((value) => !badlyEncoded(value), {
+    message: 'Votre nom contient des caractères mal encodés (« � ») : retapez-le.',
   })
 
 const email = z
@@ -74,6 +78,12 @@ const body = z
         code: 'custom',
         message:
           'Votre commentaire contient des caractères d’inversion du sens du texte (U+202E…), refusés.',
+      })
+    } else if (badlyEncoded(value)) {
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          'Votre commentaire contient des caractères mal encodés (« � ») : retapez ou recollez le passage concerné.',
       })
     } else if (BODY_CONTROL.test(value)) {
       ctx.addIssue({

@@ -20,7 +20,8 @@ const decisionLabels: Record<LinkDecision, string> = {
   spam: 'Marquer comme spam',
 }
 
-function pendingMail(
+/** The mail announcing a pending comment to one moderator (exported for the injection tests). */
+export function pendingMail(
   comment: PendingComment,
   to: { address: string; name?: string },
   links: Partial<Record<LinkDecision, string>>,

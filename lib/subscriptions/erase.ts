@@ -8,7 +8,7 @@ import { dataDeletionCommentsQuery, dataDeletionRepliesQuery } from '@/sanity/li
 import { commentsTag } from '@/lib/comments/tags'
 
 import { clock, type SubscriptionDeps } from './deps'
-import { reserveMail } from './limits'
+import { mailboxKey, reserveMail } from './limits'
 import { linkSigner, type LinkProblem } from './links'
 import { deletionMail } from './mails'
 import { normaliseEmail } from './tables'
@@ -95,7 +95,7 @@ function erasePrivateRows(db: DatabaseSync, email: string, commentIds: string[])
       db.prepare('DELETE FROM subscriptions WHERE email = ?').run(email).changes,
     )
     db.prepare('DELETE FROM notifications_sent WHERE email = ?').run(email)
-    db.prepare('DELETE FROM mail_send_log WHERE email = ?').run(email)
+    db.prepare('DELETE FROM mail_send_log WHERE email IN (?, ?)').run(email, mailboxKey(email))
     db.prepare('DELETE FROM mail_optouts WHERE email = ?').run(email)
     for (const id of commentIds) {
       db.prepare(`DELETE FROM subscriptions WHERE kind = 'replies' AND comment_id = ?`).run(id)

@@ -9,15 +9,9 @@ const variables = [
     name: 'NEXT_PUBLIC_SANITY_DATASET',
     role: 'Jeu de données à utiliser (par défaut « production »).',
   },
-  {
-    name: 'SANITY_API_READ_TOKEN',
-    role: 'Jeton de lecture, côté serveur : brouillons et documents privés comme les commentaires.',
-  },
-  {
-    name: 'SANITY_API_WRITE_TOKEN',
-    role: 'Jeton d’écriture, côté serveur : dépôt et modération des commentaires.',
-  },
 ]
+// The server-only token variables are not named on this public page (tests/e2e/secrets.spec.ts
+// scans the build for their names): README.md and .env.example list them.
 
 interface StepProps {
   number: number
@@ -95,6 +89,11 @@ export function StudioUnavailable() {
               </div>
             ))}
           </dl>
+          <p>
+            Ajoutez ensuite les jetons de lecture et d’écriture de l’API, côté serveur (brouillons,
+            dépôt et modération des commentaires) : leurs noms figurent dans{' '}
+            <code>.env.example</code> et dans le tableau des variables du README.
+          </p>
           <p className="text-sm text-muted">
             Les jetons restent côté serveur : ne leur donnez jamais le préfixe{' '}
             <code>NEXT_PUBLIC_</code>. Ajoutez aussi l’adresse du site aux origines CORS du projet

@@ -2,7 +2,8 @@
 
 import { startTransition, useActionState, useId, useSyncExternalStore, type FormEvent } from 'react'
 
-import { BODY_MAX, type CommentField, type CommentFormState, NAME_MAX } from '@/lib/comments/schema'
+import { BODY_MAX, NAME_MAX } from '@/lib/comments/form-limits'
+import type { CommentField, CommentFormState } from '@/lib/comments/schema'
 
 import { submitCommentAction } from '../actions'
 import { useFormTarget } from './target'

@@ -16,8 +16,9 @@ describe('clientIp', () => {
   it('ignores a forged X-Forwarded-For when no header is trusted', () => {
     expect(clientIp(headers, undefined)).toBe(DIRECT_BUCKET)
   })
-  it('reads the first address of the trusted header only', () => {
-    expect(clientIp(headers, 'x-real-ip')).toBe('10.0.0.1')
+  it('reads the last address of the trusted header only (the one the proxy added)', () => {
+    expect(clientIp(headers, 'x-real-ip')).toBe('6.6.6.6')
+    expect(clientIp(new Headers({ 'x-real-ip': '10.0.0.1' }), 'x-real-ip')).toBe('10.0.0.1')
     expect(clientIp(new Headers({ 'x-real-ip': '[2001:db8::1]' }), 'x-real-ip')).toBe('2001:db8::1')
     expect(clientIp(new Headers({ 'x-real-ip': '<script>' }), 'x-real-ip')).toBe(DIRECT_BUCKET)
     expect(clientIp(new Headers(), 'x-real-ip')).toBe(DIRECT_BUCKET)

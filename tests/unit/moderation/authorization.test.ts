@@ -71,7 +71,12 @@ describe('moderation actions without a valid session', () => {
         })
       }
     }
-    expect(await snapshot()).toEqual(before)
+    const after = await snapshot()
+    console.log(
+      `[sécurité/abus] modération sans session : 15 actions (5 × 3 cookies) redirigées, ` +
+        `commentaires et bannissements inchangés : ${JSON.stringify(after) === JSON.stringify(before)}`,
+    )
+    expect(after).toEqual(before)
   })
 
   it('requireModerator throws 401 for actions', async () => {

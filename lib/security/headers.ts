@@ -1,0 +1,138 @@
+/*
+ * HTTP security headers, set once in next.config.ts `headers()`. Static headers on purpose:
+ * reader pages are prerendered and cached (Cache Components, Partial Prefetching), and a
+ * per-request CSP nonce would force every one of them to render at request time. Next's inline
+ * RSC scripts (`self.__next_f.push`) therefore need `script-src 'unsafe-inline'`; the rest of the
+ * policy (no foreign origin, no plugin, no <base>, forms to this site only, framing by this site
+ * only) is what keeps an injected tag harmless. See « Sécurité / en-têtes » in the README.
+ */
+
+/** One `headers()` entry of next.config.ts. */
+export interface HeaderRule {
+  source: string
+  headers: { key: string; value: string }[]
+}
+
+type Directives = Record<string, string[]>
+
+function serialize(directives: Directives): string {
+  return Object.entries(directives)
+    .map(([name, values]) => [name, ...values].join(' '))
+    .join('; ')
+}
+
+/** Reader pages: this site's scripts and Sanity's image CDN, nothing else. */
+export function readerCsp({ dev = false }: { dev?: boolean } = {}): string {
+  return serialize({
+    'default-src': ["'self'"],
+    // 'unsafe-eval' only for the development server (React Refresh); never in a build.
+    'script-src': ["'self'", "'unsafe-inline'", ...(dev ? ["'unsafe-eval'"] : [])],
+    'style-src': ["'self'", "'unsafe-inline'"],
+    'img-src': ["'self'", 'data:', 'blob:', 'https://cdn.sanity.io'],
+    'font-src': ["'self'", 'data:'],
+    'media-src': ["'self'", 'https://cdn.sanity.io'],
+    'connect-src': ["'self'", ...(dev ? ['ws:'] : [])],
+    'object-src': ["'none'"],
+    'base-uri': ["'none'"],
+    'form-action': ["'self'"],
+    'frame-src': ["'none'"],
+    'worker-src': ["'self'"],
+    'manifest-src': ["'self'"],
+    // Only this origin may frame the site: the Studio's Presentation tool at /studio.
+    'frame-ancestors': ["'self'"],
+  })
+}
+
+/** The back office: like reader pages, without images from elsewhere, and never framed. */
+export function moderationCsp({ dev = false }: { dev?: boolean } = {}): string {
+  return serialize({
+    'default-src': ["'self'"],
+    'script-src': ["'self'", "'unsafe-inline'", ...(dev ? ["'unsafe-eval'"] : [])],
+    'style-src': ["'self'", "'unsafe-inline'"],
+    'img-src': ["'self'", 'data:'],
+    'font-src': ["'self'", 'data:'],
+    'connect-src': ["'self'", ...(dev ? ['ws:'] : [])],
+    'object-src': ["'none'"],
+    'base-uri': ["'none'"],
+    'form-action': ["'self'"],
+    'frame-src': ["'none'"],
+    'worker-src': ["'none'"],
+    'frame-ancestors': ["'none'"],
+  })
+}
+
+/**
+ * The embedded Sanity Studio: it talks to the Content Lake API over HTTPS and WebSocket, shows
+ * user avatars from identity providers, runs workers from blobs, and its Presentation tool frames
+ * this site (same origin).
+ */
+export function studioCsp({ dev = false }: { dev?: boolean } = {}): string {
+  return serialize({
+    'default-src': ["'self'"],
+    'script-src': ["'self'", "'unsafe-inline'", ...(dev ? ["'unsafe-eval'"] : [])],
+    'style-src': ["'self'", "'unsafe-inline'"],
+    'img-src': ["'self'", 'data:', 'blob:', 'https:'],
+    'font-src': ["'self'", 'data:'],
+    'media-src': ["'self'", 'blob:', 'https://cdn.sanity.io'],
+    'connect-src': [
+      "'self'",
+      'https://*.sanity.io',
+      'wss://*.sanity.io',
+      'https://*.apicdn.sanity.io',
+      ...(dev ? ['ws:'] : []),
+    ],
+    'object-src': ["'none'"],
+    'base-uri': ["'none'"],
+    'form-action': ["'self'"],
+    'frame-src': ["'self'"],
+    'worker-src': ["'self'", 'blob:'],
+    'frame-ancestors': ["'self'"],
+  })
+}
+
+/** Features no page of the site uses: denied to the page and to anything it embeds. */
+export const PERMISSIONS_POLICY = [
+  'accelerometer=()',
+  'autoplay=()',
+  'browsing-topics=()',
+  'camera=()',
+  'display-capture=()',
+  'geolocation=()',
+  'gyroscope=()',
+  'magnetometer=()',
+  'microphone=()',
+  'payment=()',
+  'usb=()',
+].join(', ')
+
+/** Two years, subdomains included; sent by production builds only (HSTS is sticky). */
+export const HSTS = 'max-age=63072000; includeSubDomains'
+
+/**
+ * Every security header, as next.config.ts `headers()` rules. Later rules override earlier ones
+ * for the same key, so the Studio and the back office replace the reader policy on their paths.
+ */
+export function securityHeaderRules({ production }: { production: boolean }): HeaderRule[] {
+  const dev = !production
+  const common = [
+    { key: 'X-Content-Type-Options', value: 'nosniff' },
+    { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+    { key: 'Permissions-Policy', value: PERMISSIONS_POLICY },
+    // For browsers without frame-ancestors; same meaning.
+    { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+    ...(production ? [{ key: 'Strict-Transport-Security', value: HSTS }] : []),
+  ]
+  const section = (path: string, csp: string, extra: { key: string; value: string }[] = []) =>
+    [path, `${path}/:path*`].map((source) => ({
+      source,
+      headers: [{ key: 'Content-Security-Policy', value: csp }, ...extra],
+    }))
+  return [
+    {
+      source: '/:path*',
+      headers: [...common, { key: 'Content-Security-Policy', value: readerCsp({ dev }) }],
+    },
+    ...section('/studio', studioCsp({ dev })),
+    ...section('/moderation', moderationCsp({ dev }), [{ key: 'X-Frame-Options', value: 'DENY' }]),
+  ]
+}
