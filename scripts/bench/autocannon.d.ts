@@ -19,6 +19,8 @@ declare module 'autocannon' {
     connections?: number
     duration?: number
     headers?: Record<string, string>
+    /** Seconds before a request counts as an error. */
+    timeout?: number
   }
   export default function autocannon(options: Options): Promise<Result>
 }

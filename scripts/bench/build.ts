@@ -21,7 +21,11 @@ export interface BuildRow {
 const nextBin = path.resolve('node_modules/next/dist/bin/next')
 
 /** Builds once per size; slow (minutes each), so only run when asked for explicitly. */
-export function benchBuild(sizes: number[], cacheDir: string, log: (line: string) => void): BuildRow[] {
+export function benchBuild(
+  sizes: number[],
+  cacheDir: string,
+  log: (line: string) => void,
+): BuildRow[] {
   const rows: BuildRow[] = []
   const saved = existsSync('.next') ? `.next.bench-saved-${process.pid}` : null
   if (saved) renameSync('.next', saved)
@@ -38,7 +42,11 @@ export function benchBuild(sizes: number[], cacheDir: string, log: (line: string
         env: { ...process.env, KIOSQUE_DATA_DIR: work },
         stdio: ['ignore', 'ignore', 'inherit'],
       })
-      rows.push({ articles: size, seconds: (performance.now() - t0) / 1000, ok: result.status === 0 })
+      rows.push({
+        articles: size,
+        seconds: (performance.now() - t0) / 1000,
+        ok: result.status === 0,
+      })
       rmSync(work, { recursive: true, force: true })
       rmSync('.next', { recursive: true, force: true })
     }

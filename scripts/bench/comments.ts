@@ -33,7 +33,10 @@ const ARTICLE = 'article-3-questions-a-helene-varambon'
 const SECRET = 'banc-d-essai-banc-d-essai-banc-d-essai-0123'
 
 /** Runs `connections` concurrent submitters for `duration` seconds on a temporary demo lake. */
-export async function benchComments(connections: number, duration: number): Promise<CommentsResult> {
+export async function benchComments(
+  connections: number,
+  duration: number,
+): Promise<CommentsResult> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'kiosque-bench-comments-'))
   const lake = openLake({ dataDir, seedFile: path.resolve('content/demo/data.ndjson') })
   const db = openPrivateDb(dataDir)

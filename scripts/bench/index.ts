@@ -64,17 +64,11 @@ if (wanted.has('http')) {
   if (typeof http === 'string') console.log(`\n## http\n${http}`)
   else {
     printTable(`http : ${ARTICLE}, ${connections} connexions, ${duration} s`, http.rows)
-    printTable(
-      'http : rapport statique / next start',
-      http.ratios,
-    )
+    printTable('http : rapport statique / next start', http.ratios)
     printTable('mémoire du serveur Next (RSS, arbre de processus)', [
       { repos: `${Math.round(http.idleRssMb)} Mo`, pic: `${Math.round(http.peakRssMb)} Mo` },
     ])
-    printTable(
-      'JavaScript au premier chargement (gzip -9)',
-      http.firstLoadJs,
-    )
+    printTable('JavaScript au premier chargement (gzip -9)', http.firstLoadJs)
   }
   save()
 }

@@ -78,7 +78,11 @@ async function samples(lake: Lake): Promise<Samples> {
 export async function timeQueries(
   lake: Lake,
   articles: number,
-  { runs = 200, budgetMs = 1_500, only }: { runs?: number; budgetMs?: number; only?: string[] } = {},
+  {
+    runs = 200,
+    budgetMs = 1_500,
+    only,
+  }: { runs?: number; budgetMs?: number; only?: string[] } = {},
 ): Promise<QueryRow[]> {
   const s = await samples(lake)
   const rows: QueryRow[] = []
