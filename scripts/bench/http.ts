@@ -137,7 +137,7 @@ async function cannon(
 
 /**
  * First-load JS, gzip level 9 per file (what a browser downloads). The article: every
- * `/_next/static/**.js` its HTML references. The bare page: the `rootMainFiles` of this build's
+ * `/_next/static/**.js` its HTML references, but the `noModule` polyfills. The bare page: the `rootMainFiles` of this build's
  * manifest, the runtime every App Router page loads before its own chunks, which is exactly
  * what a page with a server-only layout and no client component of its own ships.
  */
@@ -150,10 +150,15 @@ async function measureFirstLoad(base: string, html: string): Promise<HttpResult[
     }
     return total / 1024
   }
-  const article = [...new Set(html.match(/\/_next\/static\/[^"'\s)]+?\.js/g) ?? [])]
   const manifest = JSON.parse(readFileSync('.next/build-manifest.json', 'utf8')) as {
     rootMainFiles?: string[]
+    polyfillFiles?: string[]
   }
+  // `<script noModule>` polyfills are skipped by every browser that runs modules.
+  const polyfills = new Set((manifest.polyfillFiles ?? []).map((file) => `/_next/${file}`))
+  const article = [...new Set(html.match(/\/_next\/static\/[^"'\s)]+?\.js/g) ?? [])].filter(
+    (file) => !polyfills.has(file),
+  )
   const bare = (manifest.rootMainFiles ?? []).map((file) => `/_next/${file}`)
   return [
     {
