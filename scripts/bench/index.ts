@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util'
 import { benchBuild } from './build'
 import { benchComments } from './comments'
 import { ARTICLE, benchHttp, NO_BUILD, startNext } from './http'
-import { benchLighthouse } from './lighthouse'
+import { benchLighthouse, LIGHTHOUSE_SCRIPT } from './lighthouse'
 import { benchQueries } from './queries'
 import { printTable } from './stats'
 
@@ -90,9 +90,12 @@ if (wanted.has('comments')) {
 
 if (wanted.has('lighthouse')) {
   const work = mkdtempSync(path.join(tmpdir(), 'kiosque-bench-lh-'))
-  let lighthouse: Record<string, unknown>[] | string = NO_BUILD
+  let lighthouse: Record<string, unknown>[] | string = existsSync(LIGHTHOUSE_SCRIPT)
+    ? NO_BUILD
+    : 'lighthouse : script absent'
   try {
-    const server = await startNext(port + 1, work).catch(() => null)
+    const server =
+      existsSync(LIGHTHOUSE_SCRIPT) && (await startNext(port + 1, work).catch(() => null))
     if (server) {
       lighthouse = benchLighthouse(`http://127.0.0.1:${port + 1}`)
       await server.stop()
