@@ -1,4 +1,5 @@
 import Image from 'next/image'
+import { Image as SanityCdnImage } from 'next-sanity/image'
 
 export interface SanityImageValue {
   alt?: string | null
@@ -20,13 +21,15 @@ export interface SanityImageProps {
 
 /**
  * An image from the content source. Embedded assets are served by /media and optimised by
- * Next; hosted assets come from Sanity's CDN.
+ * Next; hosted assets are resized by Sanity's image CDN itself (`next-sanity/image` sets its
+ * loader: `?w=…&auto=format`), never proxied through the Next optimiser.
  */
 export function SanityImage({ image, sizes, priority = false, className }: SanityImageProps) {
   const asset = image?.asset
   if (!asset?.url || !asset.width || !asset.height) return null
+  const Component = asset.url.startsWith('https://cdn.sanity.io/') ? SanityCdnImage : Image
   return (
-    <Image
+    <Component
       src={asset.url}
       width={asset.width}
       height={asset.height}

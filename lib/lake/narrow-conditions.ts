@@ -3,10 +3,20 @@ import type { ExprNode } from 'groq-js'
 /** What a conjunct narrows by: an id, a slug, a referenced id or a type. */
 export type Key = 'id' | 'slug' | 'refs' | 'type'
 
-/** A filter conjunct that narrows: `key` compared with `operand` (any expression). */
+/**
+ * A filter conjunct that narrows: `key` compared with `operand` (any expression), or, when
+ * `multi`, `key` equal to one of the elements of the array `operand`.
+ */
 export interface Condition {
   key: Key
   operand: ExprNode
+  multi?: boolean
+}
+
+/** One branch of an `||` that narrows: its condition, and the `defined(x)` terms guarding it. */
+export interface Branch {
+  condition: Condition
+  guards: ExprNode[]
 }
 
 /** The top-level `&&` terms of a filter (parentheses removed). */
@@ -27,7 +37,12 @@ export function condition(node: ExprNode): Condition | null {
     return node.args.length === 1 ? { key: 'refs', operand: node.args[0]! } : null
   }
   if (node.type !== 'OpCall') return null
-  if (node.op === 'in') return isRefPath(node.right) ? { key: 'refs', operand: node.left } : null
+  if (node.op === '>') return countCondition(node.left, node.right)
+  if (node.op === 'in') {
+    if (isRefPath(node.right) || isRefList(node.right)) return { key: 'refs', operand: node.left }
+    const field = fieldKey(node.left)
+    return field ? { key: field, operand: node.right, multi: true } : null
+  }
   if (node.op !== '==') return null
   const left = isRefPath(node.left) ? 'refs' : fieldKey(node.left)
   if (left) return { key: left, operand: node.right }
@@ -46,6 +61,81 @@ function sharedCondition(branches: ExprNode[]): Condition | null {
     shared ??= found
   }
   return shared
+}
+
+/**
+ * `a || b || c` where each branch has a narrowing conjunct, on different keys or operands: the
+ * matches are within the union of the branches' candidates. Type-only branches are refused (a
+ * union of whole types is no narrowing worth having).
+ */
+export function unionBranches(node: ExprNode): Branch[] | null {
+  if (node.type !== 'Or') {
+    const single = condition(node)
+    return single?.multi ? [{ condition: single, guards: [] }] : null
+  }
+  const branches: Branch[] = []
+  for (const branch of disjuncts(node)) {
+    const terms = conjuncts(branch)
+    const found = terms.map(condition).find((match) => match && match.key !== 'type')
+    if (!found) return null
+    const guards = terms.filter(
+      (term) => term.type === 'FuncCall' && term.name === 'defined' && term.namespace === 'global',
+    )
+    branches.push({ condition: found, guards })
+  }
+  return branches
+}
+
+/**
+ * `count(path[@._ref in x]) > 0`: some element of `path` holds a `_ref` in `x`. `x` is written
+ * inside the element filter, so its `^` count is one higher than in the document's filter.
+ */
+function countCondition(left: ExprNode, right: ExprNode): Condition | null {
+  if (right.type !== 'Value' || right.value !== 0) return null
+  if (left.type !== 'FuncCall' || left.name !== 'count' || left.namespace !== 'global') return null
+  const inner = left.args[0]
+  if (left.args.length !== 1 || inner?.type !== 'Filter' || !isInside(inner.base)) return null
+  const test = inner.expr
+  if (test.type !== 'OpCall' || test.op !== 'in') return null
+  const own = test.left
+  if (own.type !== 'AccessAttribute' || own.name !== '_ref' || !isElement(own.base)) return null
+  const operand = outOfElement(test.right)
+  return operand ? { key: 'refs', operand, multi: true } : null
+}
+
+/** `x` written one scope deeper, rewritten for the enclosing filter; null if it reads `@`. */
+function outOfElement(node: ExprNode): ExprNode | null {
+  switch (node.type) {
+    case 'Value':
+    case 'Parameter':
+      return node
+    case 'Parent':
+      return node.n > 1 ? { type: 'Parent', n: node.n - 1 } : null
+    case 'AccessAttribute': {
+      const base = node.base && outOfElement(node.base)
+      return base ? { ...node, base } : null
+    }
+    case 'ArrayCoerce': {
+      const base = outOfElement(node.base)
+      return base ? { ...node, base } : null
+    }
+    case 'Map':
+    case 'FlatMap': {
+      const base = outOfElement(node.base)
+      return base && isInside(node.expr) ? { ...node, base } : null
+    }
+    default:
+      return null
+  }
+}
+
+/** `[a._ref, ...b[]._ref]`: an array literal of `_ref` values of the current document. */
+function isRefList(node: ExprNode): boolean {
+  return (
+    node.type === 'Array' &&
+    node.elements.length > 0 &&
+    node.elements.every((element) => isRefPath(element.value))
+  )
 }
 
 function sameCondition(a: Condition, b: Condition) {

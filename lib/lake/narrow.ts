@@ -1,6 +1,7 @@
 import type { DereferenceFunction, ExprNode } from 'groq-js'
 
-import { condition, conjuncts, type Key } from './narrow-conditions'
+import { condition, conjuncts, unionBranches, type Key } from './narrow-conditions'
+import { lookupOrEverything, unionBase, type UnionTerm } from './narrow-union'
 import type { View } from './snapshot'
 import type { LakeDocument } from './types'
 
@@ -18,6 +19,11 @@ import type { LakeDocument } from './types'
  *   `coalesce({"_ref": MARKER + x}->, *)`, resolved by our `dereference` hook at run time, and
  *   falling back to `*` when `x` is not a string. Only done where the enclosing scope is a
  *   plain nested scope (groq-js's hidden `[]`-map scopes shift what `^` means).
+ * - Otherwise, a conjunct `_id in xs`, `count(refs[@._ref in xs]) > 0` or an `||` whose
+ *   branches each narrow (by id, slug or reference, operands possibly different) makes the
+ *   candidates the union of each branch's lookups (see `narrow-union.ts`); a branch whose
+ *   `defined(x)` guard is false adds nothing. Any operand that is not a string (or an array of
+ *   strings) falls back to the whole view.
  */
 
 type Operand = { value: string } | { param: string }
@@ -26,10 +32,12 @@ type Operand = { value: string } | { param: string }
 export interface Narrowing {
   param: string
   keys: Partial<Record<Key, Operand>>
+  /** Set for a union: candidates are the union of every term's lookups. */
+  union?: { key: Key; operand: Operand; multi: boolean }[]
 }
 
 export const HIDDEN_PARAM = '__lake_source_'
-const MARKER = '\u0000lake\u0000'
+export const MARKER = '\u0000lake\u0000'
 const PRIORITY: Key[] = ['id', 'slug', 'refs', 'type']
 const SCOPE_OF_CHILD: Record<string, Record<string, 'nested' | 'hidden'>> = {
   Filter: { expr: 'nested' },
@@ -54,7 +62,7 @@ export function narrowTree(tree: ExprNode): Narrowing[] {
     const outer: Partial<Record<Key, ExprNode>> = {}
     for (const conjunct of conjuncts(filter.expr)) {
       const match = condition(conjunct)
-      if (!match) continue
+      if (!match || match.multi) continue
       const operand = staticOperand(match.operand)
       if (operand) keys[match.key] ??= operand
       else if (dynamic && scope !== 'hidden') {
@@ -65,33 +73,28 @@ export function narrowTree(tree: ExprNode): Narrowing[] {
     const best = PRIORITY.findIndex((candidate) => keys[candidate])
     const key = PRIORITY.find((candidate) => outer[candidate])
     // A scope-dependent `references(^._id)` beats a static `_type == "article"`.
-    if (best >= 0 && (!key || best <= PRIORITY.indexOf(key))) {
-      const narrowing = { param: `${HIDDEN_PARAM}${narrowings.length}`, keys }
+    const staticWins = best >= 0 && (!key || best <= PRIORITY.indexOf(key))
+    const type = keys.type && 'value' in keys.type ? keys.type.value : ''
+    const useParam = (union?: Narrowing['union']) => {
+      const narrowing: Narrowing = { param: `${HIDDEN_PARAM}${narrowings.length}`, keys, union }
       narrowings.push(narrowing)
       filter.base = { type: 'Parameter', name: narrowing.param }
-      return
     }
-    if (!key) return
-    const type = keys.type && 'value' in keys.type ? keys.type.value : ''
-    const marker: ExprNode = { type: 'Value', value: `${MARKER}${key}\u0000${type}\u0000` }
-    const ref: ExprNode = { type: 'OpCall', op: '+', left: marker, right: outer[key]! }
-    filter.base = {
-      type: 'FuncCall',
-      namespace: 'global',
-      name: 'coalesce',
-      args: [
-        {
-          type: 'Deref',
-          base: {
-            type: 'Object',
-            attributes: [{ type: 'ObjectAttributeValue', name: '_ref', value: ref }],
-          },
-        },
-        { type: 'Everything' },
-      ],
-    } as ExprNode
+    if (staticWins && PRIORITY[best] !== 'type') return useParam()
+    if (!staticWins && key) return void (filter.base = singleBase(key, type, outer[key]!))
+    // Only a type (or nothing) so far: a union of lookups narrows further.
+    const union = unionOf(filter.expr, dynamic && scope !== 'hidden')
+    if (union?.static) useParam(union.static)
+    else if (union?.dynamic) filter.base = unionBase(union.dynamic, type)
+    else if (staticWins) useParam()
   })
   return narrowings
+}
+
+/** `coalesce({"_ref": MARKER + key + type + x}->, *)`: looked up by `dereferencer` at run time. */
+function singleBase(key: Key, type: string, operand: ExprNode): ExprNode {
+  const marker: ExprNode = { type: 'Value', value: `${MARKER}${key}\u0000${type}\u0000` }
+  return lookupOrEverything({ type: 'OpCall', op: '+', left: marker, right: operand })
 }
 
 /** Candidates of a param-narrowed `*[…]`; the whole view when no operand is a string. */
@@ -100,6 +103,17 @@ export function staticCandidates(
   narrowing: Narrowing,
   params: Record<string, unknown>,
 ): readonly LakeDocument[] {
+  if (narrowing.union) {
+    const found = new Set<LakeDocument>()
+    for (const { key, operand, multi } of narrowing.union) {
+      const value = 'value' in operand ? operand.value : params[operand.param]
+      const values = multi ? value : [value]
+      if (!Array.isArray(values) || values.some((item) => typeof item !== 'string')) return view.all
+      for (const item of values as string[])
+        for (const doc of lookup(view, key, item)) found.add(doc)
+    }
+    return byId([...found])
+  }
   for (const key of PRIORITY) {
     const operand = narrowing.keys[key]
     const value = operand && ('value' in operand ? operand.value : params[operand.param])
@@ -112,13 +126,65 @@ export function staticCandidates(
 export function dereferencer(view: View): DereferenceFunction {
   return ({ _ref }) => {
     if (!_ref.startsWith(MARKER)) return view.byId.get(_ref) ?? null
-    const [key, type, value] = _ref.slice(MARKER.length).split('\u0000') as [Key, string, string]
-    const found = lookup(view, key, value)
+    const [key, type, value, ...rest] = _ref.slice(MARKER.length).split('\u0000') as [
+      Key | 'union',
+      string,
+      string,
+      ...string[],
+    ]
+    const found = key === 'union' ? unionLookup(view, [value, ...rest]) : lookup(view, key, value)
     const list = type && key !== 'type' ? found.filter((doc) => doc._type === type) : found
     // groq-js passes whatever the hook returns through fromJS: an array is a valid value here,
     // though the hook's declared type only mentions documents.
     return list as unknown as LakeDocument
   }
+}
+
+/** `["\u0001id", "a", "b", "\u0001refs", "c"]`: each token looked up by the key before it. */
+function unionLookup(view: View, tokens: string[]): readonly LakeDocument[] {
+  const found = new Set<LakeDocument>()
+  let key: Key = 'id'
+  for (const token of tokens) {
+    if (token.startsWith('\u0001')) key = token.slice(1) as Key
+    else if (token !== '' || key !== 'id')
+      for (const doc of lookup(view, key, token)) found.add(doc)
+  }
+  return byId([...found])
+}
+
+/** In the view's order (by `_id`), as groq-js would meet them scanning the whole view. */
+function byId(docs: LakeDocument[]): LakeDocument[] {
+  return docs.sort((a, b) => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0))
+}
+
+/** A union usable here: static operands become a hidden param, others a run-time base. */
+function unionOf(
+  expr: ExprNode,
+  dynamic: boolean,
+): { static?: NonNullable<Narrowing['union']>; dynamic?: UnionTerm[] } | null {
+  for (const conjunct of conjuncts(expr)) {
+    const branches = unionBranches(conjunct)
+    if (!branches) continue
+    const statics = branches.map(({ condition: { key, operand, multi } }) => {
+      const found = staticOperand(operand)
+      return found && { key, operand: found, multi: multi ?? false }
+    })
+    if (statics.every((term) => term !== null)) return { static: statics }
+    if (!dynamic) continue
+    const terms: UnionTerm[] = []
+    for (const { condition: match, guards } of branches) {
+      const operand = staticOperand(match.operand) ? match.operand : lift(match.operand)
+      if (!operand) break
+      const lifted = guards.flatMap((guard) => {
+        const arg = guard.type === 'FuncCall' ? guard.args[0] : undefined
+        const inner = arg && lift(arg)
+        return inner ? [{ ...guard, args: [inner] } as ExprNode] : []
+      })
+      terms.push({ key: match.key, operand, multi: match.multi ?? false, guards: lifted })
+    }
+    if (terms.length === branches.length) return { dynamic: terms }
+  }
+  return null
 }
 
 function lookup(view: View, key: Key, value: string): readonly LakeDocument[] {
@@ -172,7 +238,10 @@ function staticOperand(node: ExprNode): Operand | null {
   return null
 }
 
-/** `^.a.b` inside the filter is `@.a.b` in the enclosing scope; other shapes are refused. */
+/**
+ * `^.a.b` (or `^.a[].b`) inside the filter is `@.a.b` in the enclosing scope; other shapes are
+ * refused. The expression of a `[]` map reads the element, not a scope, and is kept as is.
+ */
 function lift(node: ExprNode): ExprNode | null {
   if (node.type === 'Parent')
     return node.n > 1 ? { type: 'Parent', n: node.n - 1 } : { type: 'This' }
@@ -180,5 +249,22 @@ function lift(node: ExprNode): ExprNode | null {
     const base = lift(node.base)
     return base ? { type: 'AccessAttribute', base, name: node.name } : null
   }
+  if (node.type === 'ArrayCoerce') {
+    const base = lift(node.base)
+    return base ? { ...node, base } : null
+  }
+  if ((node.type === 'Map' || node.type === 'FlatMap') && readsElementOnly(node.expr)) {
+    const base = lift(node.base)
+    return base ? { ...node, base } : null
+  }
   return null
+}
+
+function readsElementOnly(node: ExprNode): boolean {
+  if (node.type === 'This') return true
+  if (node.type === 'AccessAttribute') return !node.base || readsElementOnly(node.base)
+  if (node.type === 'ArrayCoerce') return readsElementOnly(node.base)
+  if (node.type === 'Map' || node.type === 'FlatMap')
+    return readsElementOnly(node.base) && readsElementOnly(node.expr)
+  return false
 }

@@ -41,6 +41,26 @@ describe('narrowTree', () => {
     expect(single).toContain('"\\u0000lake\\u0000id\\u0000\\u0000" + @.ref._ref}->, *)')
   })
 
+  it('narrows an || of different ids or references to the union of their lookups', () => {
+    const related = narrowed(
+      '*[_type == "article"][0]{"r": *[_type == "article" && _id != ^._id && ((defined(^.series) && series._ref == ^.series._ref) || ^.interviewee._ref in [interviewee._ref, ...people[]._ref] || count(organisations[@._ref in ^.^.organisations[]._ref]) > 0)]}',
+    ).text
+    expect(related).toContain('"\\u0000lake\\u0000union\\u0000article\\u0000" + array::join([')
+    expect(related).toContain(
+      '"\\u0001refs", ...select(global::defined(@.series) => [@.series._ref + ""]',
+    )
+    expect(related).toContain('@.organisations[]._ref')
+    const cited = narrowed(
+      '*[_type == "a"][0]{"c": *[_type == "o" && (_id in ^.x[]._ref || _id in ^.y[].z._ref)]}',
+    )
+    expect(cited.text).toContain('"\\u0001id", ...@.x[]._ref[global::defined(@)]')
+    const ids = narrowed('*[_id in $ids || slug.current == "s"]')
+    expect(ids.narrowings[0]?.union).toEqual([
+      { key: 'id', operand: { param: 'ids' }, multi: true },
+      { key: 'slug', operand: { value: 's' }, multi: false },
+    ])
+  })
+
   it('leaves filters without a usable conjunct on the full dataset', () => {
     for (const query of [
       '*[_type == "a" || _type == "b"]',

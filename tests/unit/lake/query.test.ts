@@ -171,6 +171,29 @@ describe('GROQ evaluation', () => {
       ],
       ['*[ref._ref == $id || $id in list[]._ref || n == 5]._id', { id: 'tag-10' }],
       ['*["person-3" == ref._ref]._id', {}],
+      // Unions: branches narrowing on different operands, guards, multi-valued operands.
+      [
+        '*[_type == "tag"][0..9]{"u": *[_type == "person" && _id != ^._id && ((defined(^.ref) && ref._ref == ^.ref._ref) || ^._id in [ref._ref, ...list[]._ref] || count(list[@._ref in ^.^.list[]._ref]) > 0)] | order(n desc)[0..2]._id}',
+        {},
+      ],
+      [
+        '*[_type == "article"][0..9]{"ids": *[_id in ^.list[]._ref || _id in ^.rel[].target._ref]._id}',
+        {},
+      ],
+      [
+        '*[_type == "article"][0..5]{"none": *[(defined(^.missing) && ref._ref == ^.missing._ref) || _id == ^.odd._ref]._id}',
+        {},
+      ],
+      [
+        '*[_type == "tag"][0..5]{"nulls": *[count(list[@._ref in ^.^.missing[]._ref]) > 0 || _id in ^.missing]._id}',
+        {},
+      ],
+      [
+        '*[_id in $ids || slug.current == $s]._id',
+        { ids: ['tag-2', null, 4, 'person-4'], s: 's3' },
+      ],
+      ['*[_id in $ids]._id', { ids: 'tag-2' }],
+      ['*[_type == "tag"][0..5]{"n": *[_id in [^.ref._ref, ^.n]]._id}', {}],
     ]
     for (const [query, params] of queries) {
       const expected = await (await evaluate(parse(query), { dataset, params })).get()
