@@ -25,7 +25,7 @@ export function PassageTools({
     : ''
   return (
     <p
-      className="-mt-3 flex gap-4 font-sans text-xs text-muted"
+      className="flex gap-4 font-sans text-xs text-muted"
       data-print="hide"
       data-testid="passage-tools"
     >
