@@ -25,14 +25,14 @@ export function PassageTools({
     : ''
   return (
     <p
-      className="-mt-3 flex gap-4 font-sans text-xs text-muted"
+      className="flex gap-4 font-sans text-xs text-muted"
       data-print="hide"
       data-testid="passage-tools"
     >
       {entry ? (
         <Link
           href={`?tous=1#c-${entry.firstId.slice('comment.'.length)}`}
-          className="font-semibold text-accent-ink"
+          className="inline-flex min-h-6 min-w-6 items-center font-semibold text-accent-ink"
           data-testid="passage-marker"
           aria-label={label}
           title={label}
@@ -42,7 +42,7 @@ export function PassageTools({
       ) : null}
       <Link
         href={`?passage=${encodeURIComponent(blockKey)}#formulaire`}
-        className="underline decoration-dotted hover:text-accent-ink"
+        className="inline-flex min-h-6 items-center underline decoration-dotted hover:text-accent-ink"
       >
         Commenter ce passage
       </Link>

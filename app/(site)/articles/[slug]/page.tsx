@@ -7,6 +7,7 @@ import { CommentSection } from '@/components/comments/CommentSection'
 import { SelectionQuote } from '@/components/comments/SelectionQuote'
 import { ArticleHeader } from '@/components/article/ArticleHeader'
 import { BiographyBox } from '@/components/article/BiographyBox'
+import { ShareLinks } from '@/components/article/ShareLinks'
 import { OrganisationsCited } from '@/components/article/OrganisationsCited'
 import { JsonLd } from '@/components/JsonLd'
 import { ArticleBody } from '@/components/portable-text/ArticleBody'
@@ -113,6 +114,7 @@ export default async function ArticlePage(props: PageProps<'/articles/[slug]'>) 
         <ArticleBody value={body} passages={passageIndex(comments)} />
       </div>
       <SelectionQuote containerId="corps-article" />
+      <ShareLinks url={url} title={article.headline} />
       {interviewee?.name ? (
         <BiographyBox
           name={interviewee.name}
