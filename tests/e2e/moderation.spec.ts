@@ -138,7 +138,7 @@ test('ban an e-mail: the next comment from it is held as spam', async ({ page })
   await form.getByRole('checkbox', { name: /J’accepte/ }).check()
   await page.waitForTimeout(3_200) // the form refuses submissions faster than 3 s
   await form.getByRole('button', { name: 'Publier le commentaire' }).click()
-  await expect(page.getByText('en attente de modération')).toBeVisible()
+  await expect(page.getByText('en attente de modération').filter({ visible: true })).toBeVisible()
   const held = await storeLake().query<{ status: string }[]>(
     '*[_type == "comment" && body == $body]{ status }',
     { body },
