@@ -43,8 +43,11 @@ export async function POST(request: NextRequest): Promise<Response> {
   }
   // Every cached content read carries the one `content` tag: a publish may change any list,
   // any relation or any page linking to the document, so all of it is expired at once.
-  // `{ expire: 0 }`: the next reader waits for fresh data instead of seeing the old page.
-  revalidateTag(CONTENT_TAG, { expire: 0 })
+  // 'max': the next view gets the cached page and triggers a background render; the view after
+  // it is fresh. `{ expire: 0 }` would serve fresh data at once, but with Cache Components it
+  // makes the next render of every `[slug]` route fail (NEXT_STATIC_GEN_BAILOUT, status 500):
+  // seen on Next 16.4.6.
+  revalidateTag(CONTENT_TAG, 'max')
   return Response.json(
     { revalidated: true, tags: [CONTENT_TAG], id: body.data._id },
     { headers: noStore },

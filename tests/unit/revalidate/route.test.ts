@@ -44,7 +44,7 @@ function call(payload: string, signature?: string): Promise<Response> {
 }
 
 describe('/api/revalidate', () => {
-  it('expires the content tag at once for a correctly signed body, idempotently', async () => {
+  it('expires the content tag for a correctly signed body, idempotently', async () => {
     const signature = signWebhookBody(body, secret)
     for (let attempt = 0; attempt < 2; attempt++) {
       const response = await call(body, signature)
@@ -53,8 +53,8 @@ describe('/api/revalidate', () => {
     }
     // A replay only expires the same tag again.
     expect(expired).toEqual([
-      { tag: 'content', profile: { expire: 0 } },
-      { tag: 'content', profile: { expire: 0 } },
+      { tag: 'content', profile: 'max' },
+      { tag: 'content', profile: 'max' },
     ])
   })
 
