@@ -5,6 +5,8 @@ import { defineConfig, devices } from '@playwright/test'
 
 const port = Number(process.env.E2E_PORT ?? 3100)
 const baseURL = `http://127.0.0.1:${port}`
+/** The embedded lake's API beside the site, as `npm start` runs it (the Studio's back end). */
+export const lakeApiPort = Number(process.env.LAKE_API_PORT ?? 3333)
 
 // Debian's Chromium by default (Playwright's own download is not reachable on our machines);
 // CHROMIUM_PATH overrides it, and without either Playwright uses its own browsers.
@@ -46,12 +48,32 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `tsx scripts/reset-data-dir.ts && next build && next start --hostname 127.0.0.1 --port ${port}`,
-    url: `${baseURL}/`,
-    timeout: 600_000,
-    reuseExistingServer: !process.env.CI,
-    stdout: 'pipe',
-    env: { KIOSQUE_DATA_DIR: e2eDataDir, NEXT_TELEMETRY_DISABLED: '1' },
-  },
+  webServer: [
+    {
+      command: `tsx scripts/reset-data-dir.ts && next build && next start --hostname 127.0.0.1 --port ${port}`,
+      url: `${baseURL}/`,
+      timeout: 600_000,
+      reuseExistingServer: !process.env.CI,
+      stdout: 'pipe',
+      env: {
+        KIOSQUE_DATA_DIR: e2eDataDir,
+        NEXT_TELEMETRY_DISABLED: '1',
+        LAKE_API_PORT: String(lakeApiPort),
+      },
+    },
+    {
+      // Started once the site answers (webServers start in order), so its data dir is reset.
+      command: 'tsx scripts/lake-api.ts',
+      url: `https://127.0.0.1:${lakeApiPort}/v1/users/me`,
+      ignoreHTTPSErrors: true,
+      timeout: 60_000,
+      reuseExistingServer: !process.env.CI,
+      stdout: 'pipe',
+      env: {
+        KIOSQUE_DATA_DIR: e2eDataDir,
+        LAKE_API_PORT: String(lakeApiPort),
+        KIOSQUE_REVALIDATE_URL: `${baseURL}/api/revalidate`,
+      },
+    },
+  ],
 })

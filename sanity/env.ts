@@ -18,3 +18,9 @@ export const isSanityConfigured = projectId.length > 0
  * as `sanity schema extract` load the config; nothing is sent to a project named after it.
  */
 export const studioProjectId = projectId || 'kiosque'
+
+/** Project id the embedded lake's API answers for (its `LAKE_API_PROJECT_ID` default). */
+export const lakeApiProjectId = 'kiosque-local'
+
+/** Where `npm run lake:api` listens by default; the /studio page passes the configured one. */
+export const defaultLakeApiUrl = 'https://127.0.0.1:3333'

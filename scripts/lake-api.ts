@@ -10,6 +10,8 @@ import { z } from 'zod'
 
 import { defaultDataDir } from '../lib/lake'
 import { startLakeApi } from '../lib/lake-api/server'
+import { revalidateSecretFrom } from '../lib/revalidate/signature'
+import { readOrCreateSecretFile } from '../lib/security/secret-file'
 
 const env = z
   .object({
@@ -20,6 +22,10 @@ const env = z
       .string()
       .regex(/^[a-z0-9_-]{1,64}$/)
       .default('production'),
+    // The site's revalidation endpoint, told about every publish (default: on NEXT_PUBLIC_SITE_URL).
+    KIOSQUE_REVALIDATE_URL: z.url().optional(),
+    SANITY_REVALIDATE_SECRET: z.string().trim().optional(),
+    KIOSQUE_SECRET: z.string().trim().optional(),
     LAKE_API_PROJECT_ID: z
       .string()
       .regex(/^[a-z0-9-]{1,64}$/)
@@ -32,9 +38,23 @@ if (!env.success) {
   process.exit(1)
 }
 
+const dataDir = defaultDataDir()
+// The same key the site checks with: SANITY_REVALIDATE_SECRET, else one derived from the server
+// secret (KIOSQUE_SECRET or <data dir>/secret, which both processes share).
+const revalidate = {
+  url:
+    env.data.KIOSQUE_REVALIDATE_URL ??
+    new URL('/api/revalidate', env.data.NEXT_PUBLIC_SITE_URL).toString(),
+  secret: revalidateSecretFrom({
+    revalidateSecret: env.data.SANITY_REVALIDATE_SECRET || undefined,
+    serverSecret: () => env.data.KIOSQUE_SECRET || readOrCreateSecretFile(dataDir),
+  }),
+}
+
 try {
   const api = await startLakeApi({
-    dataDir: defaultDataDir(),
+    dataDir,
+    revalidate,
     host: env.data.LAKE_API_HOST,
     port: env.data.LAKE_API_PORT,
     siteUrl: env.data.NEXT_PUBLIC_SITE_URL,
@@ -43,6 +63,7 @@ try {
     seedFile: path.join(process.cwd(), 'content', 'demo', 'data.ndjson'),
   })
   console.log(`Lake API prête sur ${api.url} (certificat : ${api.certFile})`)
+  console.log(`Chaque publication revalide le site par ${revalidate.url}`)
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => void api.close().then(() => process.exit(0)))
   }

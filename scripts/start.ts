@@ -2,6 +2,8 @@
  * `npm start`: serves the production build on http://localhost:3000, building it first when
  * there is none or when a source file is newer than it, so `npm ci && npm start` is enough on a
  * fresh clone. Arguments are passed on to `next start` (e.g. `npm start -- --port 4000`).
+ * In embedded mode (no Sanity project) it also starts the lake API for the Studio
+ * (`scripts/lake-api.ts`, https://127.0.0.1:3333), which revalidates the site on each publish.
  */
 import { spawnSync, spawn } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
@@ -16,7 +18,8 @@ function newestMtime(entry: string): number {
   const stat = statSync(entry)
   if (!stat.isDirectory()) return stat.mtimeMs
   let newest = stat.mtimeMs
-  for (const child of readdirSync(entry)) newest = Math.max(newest, newestMtime(path.join(entry, child)))
+  for (const child of readdirSync(entry))
+    newest = Math.max(newest, newestMtime(path.join(entry, child)))
   return newest
 }
 
@@ -34,10 +37,37 @@ if (buildIsStale()) {
   if (build.status !== 0) process.exit(build.status ?? 1)
 }
 
-const server = spawn(process.execPath, [nextBin, 'start', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-})
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => server.kill(signal))
+// Next reads these files itself; read them here too, to know the mode before starting anything.
+for (const file of ['.env.production.local', '.env.local', '.env.production', '.env']) {
+  if (existsSync(file)) process.loadEnvFile(file)
 }
-server.on('exit', (code) => process.exit(code ?? 0))
+
+const args = process.argv.slice(2)
+const children = [spawn(process.execPath, [nextBin, 'start', ...args], { stdio: 'inherit' })]
+
+if (!process.env.NEXT_PUBLIC_SANITY_PROJECT_ID) {
+  const portFlag = args.findIndex((arg) => arg === '-p' || arg === '--port')
+  const sitePort = (portFlag >= 0 ? args[portFlag + 1] : undefined) ?? process.env.PORT ?? '3000'
+  const lakeApi = spawn(process.execPath, ['--import', 'tsx', 'scripts/lake-api.ts'], {
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      // The lake API calls the site from this machine, whatever its public URL.
+      KIOSQUE_REVALIDATE_URL:
+        process.env.KIOSQUE_REVALIDATE_URL ?? `http://127.0.0.1:${sitePort}/api/revalidate`,
+    },
+  })
+  children.push(lakeApi)
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => children.forEach((child) => child.kill(signal)))
+}
+// Either one stopping stops the other: a site without its Studio API (or the reverse) is a
+// half-working state nobody would notice.
+for (const child of children) {
+  child.on('exit', (code) => {
+    children.forEach((other) => other !== child && other.kill('SIGTERM'))
+    process.exit(code ?? 0)
+  })
+}

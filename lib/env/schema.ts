@@ -80,6 +80,18 @@ const baseSchema = z.object({
       .max(1440, { message: 'au plus 1 440 minutes (un jour)' })
       .default(60),
   ),
+  LAKE_API_PORT: z.coerce
+    .number({ message: 'port attendu (nombre entre 1 et 65535)' })
+    .int({ message: 'port attendu (nombre entre 1 et 65535)' })
+    .min(1, { message: 'port attendu (nombre entre 1 et 65535)' })
+    .max(65_535, { message: 'port attendu (nombre entre 1 et 65535)' })
+    .default(3333),
+  LAKE_API_URL: optionalString.pipe(
+    z
+      .url({ message: 'doit être une URL https absolue, par exemple https://127.0.0.1:3333' })
+      .regex(/^https:\/\//, { message: 'doit commencer par https:// (l’API parle HTTP/2 sur TLS)' })
+      .optional(),
+  ),
   TRUSTED_PROXY_HEADER: optionalString.pipe(
     z
       .string()
@@ -109,6 +121,8 @@ interface CommonEnv {
   moderationDigestMinutes: number
   /** The one header trusted for the client IP (set by your reverse proxy), if any. */
   trustedProxyHeader: string | undefined
+  /** The embedded lake's API as the editors' browsers reach it (the Studio's `apiHost`). */
+  lakeApiUrl: string
 }
 
 /** Embedded lake (default) or hosted Content Lake, decided by the presence of a project id. */
@@ -158,6 +172,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     moderationMail: raw.MODERATION_MAIL,
     moderationDigestMinutes: raw.MODERATION_DIGEST_MINUTES,
     trustedProxyHeader: raw.TRUSTED_PROXY_HEADER?.toLowerCase(),
+    lakeApiUrl: (raw.LAKE_API_URL ?? `https://127.0.0.1:${raw.LAKE_API_PORT}`).replace(/\/+$/, ''),
   }
   if (!raw.NEXT_PUBLIC_SANITY_PROJECT_ID) return { mode: 'embedded', ...common }
   return {

@@ -12,6 +12,7 @@ import { handleDocumentsAt, handleTransactions } from './history'
 import { ApiError, sendError, sendJson, type ApiRequest, type ApiResponse } from './http'
 import { handleListen } from './listen'
 import { ListenHub } from './listen-hub'
+import { revalidateNotifier, type RevalidateTarget } from './revalidate'
 import { ensureCertificate } from './tls'
 import { handleAccount } from './users'
 
@@ -31,6 +32,8 @@ export interface LakeApiOptions {
   projectId?: string
   /** NDJSON imported into an empty lake, as the site does on first start. */
   seedFile?: string
+  /** The site's `/api/revalidate` and its secret: called after each change to published content. */
+  revalidate?: RevalidateTarget
 }
 
 /** A running API. */
@@ -68,6 +71,7 @@ export async function startLakeApi(options: LakeApiOptions): Promise<LakeApi> {
     projectId: options.projectId ?? 'kiosque-local',
   }
   const hub = new ListenHub(lake)
+  if (options.revalidate) hub.add(revalidateNotifier(options.revalidate, hub.head))
   const siteOrigin = options.siteUrl ? new URL(options.siteUrl).origin : undefined
   const allowed = (origin: string) => origin === siteOrigin || LOCAL_ORIGIN.test(origin)
 

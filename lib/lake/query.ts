@@ -36,7 +36,7 @@ export class QueryEngine {
     for (const name of Object.keys(params)) {
       if (name.startsWith(HIDDEN_PARAM)) throw new LakeError('invalid', `reserved param $${name}`)
     }
-    const prepared = this.prepare(groq)
+    const prepared = this.prepare(groq, params)
     this.snapshot.refresh()
     // Documents only change with a new transaction, so a result stays valid until then.
     if (this.resultsSeq !== this.snapshot.lastSeq || this.results.size >= RESULT_CACHE_LIMIT) {
@@ -79,21 +79,38 @@ export class QueryEngine {
     return (await evaluate(prepared.tree, options)).get()
   }
 
-  private prepare(groq: string): PreparedQuery {
-    const cached = this.cache.get(groq)
+  private prepare(groq: string, params: Record<string, unknown>): PreparedQuery {
+    const cached = this.cache.get(groq) ?? this.cache.get(withParamsKey(groq, params))
     if (cached) return cached
     let tree: ExprNode
+    let key = groq
     try {
       tree = parse(groq)
     } catch (error) {
-      const position = (error as { position?: unknown }).position
-      throw new LakeError('invalid', `GROQ syntax error: ${(error as Error).message}`, { position })
+      // Content Lake takes parameters where groq-js wants constants (`[0...$limit]`, which the
+      // Studio's document lists send): parse again with the values, cached for those values.
+      if (!/constant/i.test((error as Error).message)) throw syntaxError(error)
+      try {
+        tree = parse(groq, { params })
+        key = withParamsKey(groq, params)
+      } catch (again) {
+        throw syntaxError(again)
+      }
     }
     const prepared = { tree, narrowings: narrowTree(tree), sync: true, cacheable: isPure(tree) }
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear()
-    this.cache.set(groq, prepared)
+    this.cache.set(key, prepared)
     return prepared
   }
+}
+
+function withParamsKey(groq: string, params: Record<string, unknown>): string {
+  return `${groq}\u0000${stableJson(params)}`
+}
+
+function syntaxError(error: unknown): LakeError {
+  const position = (error as { position?: unknown }).position
+  return new LakeError('invalid', `GROQ syntax error: ${(error as Error).message}`, { position })
 }
 
 function isSyncUnsupported(error: unknown): boolean {

@@ -1,10 +1,8 @@
 import 'server-only'
 
-import { randomBytes } from 'node:crypto'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import path from 'node:path'
-
 import { getEnv } from '@/lib/env'
+
+import { readOrCreateSecretFile } from './secret-file'
 
 let cached: string | undefined
 
@@ -16,16 +14,6 @@ let cached: string | undefined
 export function getServerSecret(): string {
   if (cached) return cached
   const env = getEnv()
-  if (env.secret) return (cached = env.secret)
-  const dataDir = path.resolve(env.dataDir ?? '.data')
-  const file = path.join(dataDir, 'secret')
-  mkdirSync(dataDir, { recursive: true })
-  try {
-    // 'wx' fails when another process created it first; then both read the same value.
-    writeFileSync(file, randomBytes(48).toString('base64url'), { flag: 'wx', mode: 0o600 })
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
-  }
-  cached = readFileSync(file, 'utf8').trim()
+  cached = env.secret ?? readOrCreateSecretFile(env.dataDir ?? '.data')
   return cached
 }

@@ -33,6 +33,16 @@ describe('parseEnv', () => {
     expect(() => parseEnv({ SANITY_API_HOST: 'ftp://exemple' })).toThrow(/SANITY_API_HOST/)
   })
 
+  it('gives the Studio the lake API address, from LAKE_API_URL or LAKE_API_PORT', () => {
+    expect(parseEnv({}).lakeApiUrl).toBe('https://127.0.0.1:3333')
+    expect(parseEnv({ LAKE_API_PORT: '3334' }).lakeApiUrl).toBe('https://127.0.0.1:3334')
+    expect(parseEnv({ LAKE_API_URL: 'https://lake.example:8443/' }).lakeApiUrl).toBe(
+      'https://lake.example:8443',
+    )
+    expect(() => parseEnv({ LAKE_API_URL: 'http://127.0.0.1:3333' })).toThrow(/LAKE_API_URL/)
+    expect(() => parseEnv({ LAKE_API_PORT: 'abc' })).toThrow(/LAKE_API_PORT/)
+  })
+
   it('treats empty strings as unset', () => {
     expect(parseEnv({ NEXT_PUBLIC_SANITY_PROJECT_ID: '' }).mode).toBe('embedded')
   })

@@ -1,10 +1,12 @@
 import type { Metadata, Viewport } from 'next'
+import { connection } from 'next/server'
+import { Suspense } from 'react'
+import { getEnv } from '@/lib/env'
 import { isSanityConfigured } from '@/sanity/env'
 import { StudioLoader } from '../_components/StudioLoader'
-import { StudioUnavailable } from '../_components/StudioUnavailable'
 
 // Same values as `metadata` and `viewport` of 'next-sanity/studio', written out rather than
-// imported so that this route's server graph holds no Studio module when the Studio is off.
+// imported so that this route's server graph holds no Studio module.
 export const metadata: Metadata = {
   title: 'Studio',
   referrer: 'same-origin',
@@ -17,10 +19,27 @@ export const viewport: Viewport = {
   viewportFit: 'cover',
 }
 
+const loading = (
+  <p role="status" className="p-8 text-center text-sm text-muted">
+    Chargement du Studio…
+  </p>
+)
+
 /**
- * The Sanity Studio when a project is configured; otherwise (embedded mode, the default) a server
- * rendered page explaining how to connect one, which ships no Studio code at all.
+ * The Sanity Studio: on the hosted Content Lake when a project is configured, otherwise on the
+ * embedded lake's local API (`npm run lake:api`, started by `npm start`).
  */
 export default function StudioPage() {
-  return isSanityConfigured ? <StudioLoader /> : <StudioUnavailable />
+  if (isSanityConfigured) return <StudioLoader />
+  return (
+    <Suspense fallback={loading}>
+      <EmbeddedStudio />
+    </Suspense>
+  )
+}
+
+/** Reads the API's address at request time, so one build serves whatever port it runs on. */
+async function EmbeddedStudio() {
+  await connection()
+  return <StudioLoader lakeApiUrl={getEnv().lakeApiUrl} />
 }

@@ -15,6 +15,11 @@ const Studio = dynamic(() => import('./Studio').then((module) => module.Studio),
   ),
 })
 
-export function StudioLoader() {
-  return <Studio />
+interface StudioLoaderProps {
+  /** The embedded lake's API (embedded mode only). */
+  lakeApiUrl?: string
+}
+
+export function StudioLoader({ lakeApiUrl }: StudioLoaderProps) {
+  return <Studio lakeApiUrl={lakeApiUrl} />
 }

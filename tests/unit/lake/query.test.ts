@@ -87,6 +87,20 @@ describe('perspectives', () => {
 })
 
 describe('GROQ evaluation', () => {
+  it('accepts parameters in slices, as Content Lake does (the Studio lists send them)', async () => {
+    const lake = tempLake()
+    fill(lake)
+    const query = '*[_type in $types] | order(_id asc) [0...$limit]._id'
+    expect(await lake.query(query, { types: ['person', 'organisation'], limit: 1 })).toEqual([
+      'organisation-o',
+    ])
+    expect(await lake.query(query, { types: ['person', 'organisation'], limit: 2 })).toEqual([
+      'organisation-o',
+      'person-anne',
+    ])
+    await expect(lake.query('*[0...$limit', { limit: 1 })).rejects.toBeInstanceOf(LakeError)
+  })
+
   it('passes params as values, never as query text', async () => {
     const lake = tempLake()
     fill(lake)

@@ -1,0 +1,55 @@
+import { revalidateTag } from 'next/cache'
+import type { NextRequest } from 'next/server'
+import { parseBody } from 'next-sanity/webhook'
+
+import { CONTENT_TAG } from '@/lib/content'
+import { getEnv } from '@/lib/env'
+import { getRevalidateSecret, revalidateBodySchema } from '@/lib/revalidate'
+
+const noStore = { 'cache-control': 'no-store' }
+
+/**
+ * Publish → readers: called by the Sanity webhook (Sanity mode) or by the lake API after each
+ * transaction touching published documents (embedded mode), both signed with the revalidation
+ * secret. Only a valid signature is accepted. Expiring tags is idempotent, so a replayed body
+ * costs one re-render and changes no data.
+ */
+export async function POST(request: NextRequest): Promise<Response> {
+  // Only the Content Lake is eventually consistent; the embedded lake has committed already.
+  const waitForLake = getEnv().mode === 'sanity'
+  let parsed: Awaited<ReturnType<typeof parseBody<unknown>>>
+  try {
+    parsed = await parseBody<unknown>(request, getRevalidateSecret(), waitForLake)
+  } catch (error) {
+    console.warn('[revalidate] corps illisible :', (error as Error).message)
+    return Response.json({ message: 'Requête illisible.' }, { status: 400, headers: noStore })
+  }
+  if (parsed.isValidSignature !== true) {
+    console.warn(
+      `[revalidate] refusé : signature ${parsed.isValidSignature === null ? 'absente' : 'invalide'}`,
+    )
+    return Response.json(
+      { message: 'Signature absente ou invalide : rien n’a été revalidé.' },
+      { status: 401, headers: noStore },
+    )
+  }
+  const body = revalidateBodySchema.safeParse(parsed.body)
+  if (!body.success) {
+    console.warn('[revalidate] corps inattendu :', body.error.message)
+    return Response.json(
+      { message: 'Corps attendu : { _type, _id, slug? }.' },
+      { status: 400, headers: noStore },
+    )
+  }
+  // Every cached content read carries the one `content` tag: a publish may change any list,
+  // any relation or any page linking to the document, so all of it is expired at once.
+  // 'max': the next view gets the cached page and triggers a background render; the view after
+  // it is fresh. `{ expire: 0 }` would serve fresh data at once, but with Cache Components it
+  // makes the next render of every `[slug]` route fail (NEXT_STATIC_GEN_BAILOUT, status 500):
+  // seen on Next 16.4.6.
+  revalidateTag(CONTENT_TAG, 'max')
+  return Response.json(
+    { revalidated: true, tags: [CONTENT_TAG], id: body.data._id },
+    { headers: noStore },
+  )
+}

@@ -1,0 +1,118 @@
+import { expect, test, type BrowserContext, type Page } from '@playwright/test'
+
+import { storeLake } from './helpers/moderation'
+
+// The Studio talks to the lake API over TLS with its self-signed certificate; an editor accepts
+// it once (README), the test browser does so for the whole context.
+test.use({ ignoreHTTPSErrors: true })
+test.describe.configure({ mode: 'serial' })
+// The Studio is a large application: first paint and the first listen streams take a while on
+// two shared cores.
+test.setTimeout(240_000)
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]'])
+
+/**
+ * Records every request of the context. `leaving()` lists those that went to another host than
+ * this machine: what the page's Content-Security-Policy refused never left the browser and is
+ * not counted.
+ */
+function recordRequests(context: BrowserContext) {
+  const urls: string[] = []
+  const refused = new Set<string>()
+  context.on('request', (request) => void urls.push(request.url()))
+  context.on('requestfailed', (request) => {
+    if (request.failure()?.errorText.includes('BLOCKED_BY_CSP')) refused.add(request.url())
+  })
+  return {
+    urls,
+    leaving: () =>
+      urls.filter((url) => {
+        const { protocol, hostname } = new URL(url)
+        if (protocol === 'data:' || protocol === 'blob:' || refused.has(url)) return false
+        return !LOOPBACK.has(hostname)
+      }),
+  }
+}
+
+async function openStudio(page: Page, path: string) {
+  await page.goto(path)
+  await expect(page.getByRole('link', { name: 'Personnalités' }).first()).toBeVisible({
+    timeout: 120_000,
+  })
+}
+
+const stamp = Date.now().toString(36)
+
+/**
+ * KNOWN BUG (issue 6): requests Sanity 6.9 sends on its own, whatever the configuration: its web
+ * font (bundle.css), the version check of its help menu, and Sentry feedback reports. They fail
+ * offline without harm, but they leave the machine. Until they are blocked, the strict test
+ * below is `fixme` and the others check that nothing else does.
+ */
+const KNOWN_OUTBOUND = [
+  /^https:\/\/design-system-static\.sanity\.io\//,
+  /^https:\/\/sanity-cdn\.com\/v1\/modules\//,
+  /^https:\/\/api\.sanity\.io\/vX\/intake\/feedback$/,
+]
+const unexpected = (urls: string[]) =>
+  urls.filter((url) => !KNOWN_OUTBOUND.some((pattern) => pattern.test(url)))
+
+test('the Studio loads offline and lists the documents of the embedded lake', async ({
+  page,
+  context,
+}) => {
+  const requests = recordRequests(context)
+  await openStudio(page, '/studio/structure/person')
+  await expect(page.getByText('Hélène Varambon').first()).toBeVisible({ timeout: 90_000 })
+  expect(requests.urls.some((url) => url.includes('/data/listen/'))).toBe(true)
+  expect(requests.urls.some((url) => url.includes('/data/query/'))).toBe(true)
+  expect(unexpected(requests.leaving())).toEqual([])
+})
+
+test('a person created and published in the Studio reaches the reader page', async ({
+  page,
+  context,
+  request,
+}) => {
+  const requests = recordRequests(context)
+  const name = `Apolline Studio ${stamp}`
+  await openStudio(page, '/studio/intent/create/template=person;type=person/')
+  await page.getByLabel('Nom complet').fill(name)
+  await page.getByLabel('Prénom', { exact: true }).fill('Apolline')
+  await page.getByLabel('Nom de famille', { exact: true }).fill(`Studio ${stamp}`)
+  await page.getByRole('button', { name: 'Generate' }).first().click()
+  // Publish once every edit has reached the lake: a click while the form still syncs is lost.
+  const slugQuery = '*[_type == "person" && name == $name][0].slug.current'
+  await expect
+    .poll(() => storeLake().query<string | null>(slugQuery, { name }, { perspective: 'raw' }), {
+      timeout: 60_000,
+    })
+    .toEqual(expect.stringContaining('apolline-studio'))
+  const publish = page.getByRole('button', { name: 'Publish', exact: true })
+  await expect(async () => {
+    await expect(publish).toBeEnabled({ timeout: 20_000 })
+    await publish.click()
+    await expect
+      .poll(() => storeLake().query<string | null>(slugQuery, { name }), { timeout: 15_000 })
+      .toEqual(expect.stringContaining('apolline-studio'))
+  }).toPass({ timeout: 120_000 })
+  const slug = await storeLake().query<string>(slugQuery, { name })
+  await expect
+    .poll(async () => (await (await request.get(`/personnalites/${slug}`)).text()).includes(name), {
+      timeout: 10_000,
+      intervals: [250, 500],
+    })
+    .toBe(true)
+  expect(unexpected(requests.leaving())).toEqual([])
+})
+
+test.fixme('no request at all leaves loopback (acceptance of issue 6)', async ({
+  page,
+  context,
+}) => {
+  const requests = recordRequests(context)
+  await openStudio(page, '/studio/structure/person')
+  await expect(page.getByText('Hélène Varambon').first()).toBeVisible({ timeout: 90_000 })
+  expect(requests.leaving()).toEqual([])
+})
