@@ -4,7 +4,7 @@ import { parseEnv } from './lib/env/schema'
 import { securityHeaderRules } from './lib/security/headers'
 
 // Fail fast, naming the variable, before anything is built or served.
-parseEnv()
+const env = parseEnv()
 
 const nextConfig: NextConfig = {
   cacheComponents: true,
@@ -30,7 +30,15 @@ const nextConfig: NextConfig = {
     },
   },
   // CSP, HSTS (production builds only) and friends: see lib/security/headers.ts.
-  headers: async () => securityHeaderRules({ production: process.env.NODE_ENV === 'production' }),
+  // Read when the build is made: a lake API away from loopback (LAKE_API_URL) needs a rebuild.
+  headers: async () =>
+    securityHeaderRules({
+      production: process.env.NODE_ENV === 'production',
+      studio:
+        env.mode === 'embedded'
+          ? { mode: 'embedded', lakeApiUrl: env.lakeApiUrl }
+          : { mode: 'sanity', apiHost: env.apiHost },
+    }),
 }
 
 export default nextConfig

@@ -61,26 +61,39 @@ export function moderationCsp({ dev = false }: { dev?: boolean } = {}): string {
   })
 }
 
+/** Where the Studio's content API lives: the hosted Content Lake, or the embedded lake's API. */
+export type StudioApi =
+  { mode: 'sanity'; apiHost?: string } | { mode: 'embedded'; lakeApiUrl: string }
+
 /**
- * The embedded Sanity Studio: it talks to the Content Lake API over HTTPS and WebSocket, shows
- * user avatars from identity providers, runs workers from blobs, and its Presentation tool frames
- * this site (same origin).
+ * The embedded Sanity Studio: it talks to its content API over HTTPS (and WebSocket for the
+ * hosted Content Lake), shows user avatars, runs workers from blobs, and its Presentation tool
+ * frames this site (same origin). In embedded mode only the lake API is reachable — on loopback
+ * at any port, since one build serves whatever LAKE_API_PORT says — so the requests Sanity 6.9
+ * still makes on its own (its web font, the version check, feedback reports) are blocked.
  */
-export function studioCsp({ dev = false }: { dev?: boolean } = {}): string {
+export function studioCsp(api: StudioApi, { dev = false }: { dev?: boolean } = {}): string {
+  const content =
+    api.mode === 'embedded'
+      ? ['https://127.0.0.1:*', 'https://localhost:*', new URL(api.lakeApiUrl).origin]
+      : [
+          'https://*.sanity.io',
+          'wss://*.sanity.io',
+          'https://*.apicdn.sanity.io',
+          ...(api.apiHost ? [new URL(api.apiHost).origin] : []),
+        ]
   return serialize({
     'default-src': ["'self'"],
     'script-src': ["'self'", "'unsafe-inline'", ...(dev ? ["'unsafe-eval'"] : [])],
     'style-src': ["'self'", "'unsafe-inline'"],
-    'img-src': ["'self'", 'data:', 'blob:', 'https:'],
+    'img-src': ["'self'", 'data:', 'blob:', ...(api.mode === 'embedded' ? content : ['https:'])],
     'font-src': ["'self'", 'data:'],
-    'media-src': ["'self'", 'blob:', 'https://cdn.sanity.io'],
-    'connect-src': [
+    'media-src': [
       "'self'",
-      'https://*.sanity.io',
-      'wss://*.sanity.io',
-      'https://*.apicdn.sanity.io',
-      ...(dev ? ['ws:'] : []),
+      'blob:',
+      ...(api.mode === 'embedded' ? content : ['https://cdn.sanity.io']),
     ],
+    'connect-src': ["'self'", ...new Set(content), ...(dev ? ['ws:'] : [])],
     'object-src': ["'none'"],
     'base-uri': ["'none'"],
     'form-action': ["'self'"],
@@ -112,7 +125,13 @@ export const HSTS = 'max-age=63072000; includeSubDomains'
  * Every security header, as next.config.ts `headers()` rules. Later rules override earlier ones
  * for the same key, so the Studio and the back office replace the reader policy on their paths.
  */
-export function securityHeaderRules({ production }: { production: boolean }): HeaderRule[] {
+export function securityHeaderRules({
+  production,
+  studio,
+}: {
+  production: boolean
+  studio: StudioApi
+}): HeaderRule[] {
   const dev = !production
   const common = [
     { key: 'X-Content-Type-Options', value: 'nosniff' },
@@ -132,7 +151,7 @@ export function securityHeaderRules({ production }: { production: boolean }): He
       source: '/:path*',
       headers: [...common, { key: 'Content-Security-Policy', value: readerCsp({ dev }) }],
     },
-    ...section('/studio', studioCsp({ dev })),
+    ...section('/studio', studioCsp(studio, { dev })),
     ...section('/moderation', moderationCsp({ dev }), [{ key: 'X-Frame-Options', value: 'DENY' }]),
   ]
 }
