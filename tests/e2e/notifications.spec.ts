@@ -42,14 +42,9 @@ function linkTo(mail: OutboxMail, pathname: string): string {
   return url ? `${url.pathname}${url.search}` : '/'
 }
 
-/** Approves one comment from the moderation queue (logging in first when needed). */
+/** Approves one comment from the moderation queue (the moderator is logged in). */
 async function approve(page: Page, commentId: string, search: string) {
-  const queue = `/moderation?q=${encodeURIComponent(search)}`
-  await page.goto(queue)
-  if (new URL(page.url()).pathname === '/moderation/connexion') {
-    await logIn(page, moderator.email, moderator.password)
-    await page.goto(queue)
-  }
+  await page.goto(`/moderation?q=${encodeURIComponent(search)}`)
   await item(page, commentId).getByRole('button', { name: 'Approuver' }).click()
   await expect(page.getByTestId('moderation-result')).toContainText('1 commentaire approuvé.')
 }
@@ -84,6 +79,7 @@ test('s’abonner depuis le formulaire, confirmer, être notifié, se désabonne
   await expect(page.getByTestId('action-result')).toContainText('Votre abonnement est confirmé.')
 
   // 3. Another reader's comment is approved: the subscriber is told, with one-click headers.
+  await logIn(page, moderator.email, moderator.password)
   await approve(page, other, `Lecteur ${run}`)
   const notification = await nthMail(reader.email, 2)
   expect(notification.subject).toContain('Nouveau commentaire')
