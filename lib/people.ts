@@ -1,3 +1,5 @@
+import { absoluteUrl } from './href'
+
 const collator = new Intl.Collator('fr', { sensitivity: 'base' })
 
 interface Named {
@@ -49,5 +51,38 @@ export function splitRoles<T extends { start: string | null; end: string | null 
   return {
     current: roles.filter((role) => !role.end).sort(newestFirst),
     past: roles.filter((role) => role.end).sort(newestFirst),
+  }
+}
+
+/** What `personJsonLd` reads of a person or an author. */
+export interface JsonLdPerson {
+  name: string | null
+  givenName: string | null
+  familyName: string | null
+  jobTitle?: string | null
+  portrait?: { asset?: { url?: string | null } | null } | null
+}
+
+/**
+ * The schema.org `Person` of a person or author page; `extra` adds what only one of them knows
+ * (`sameAs`, `worksFor`).
+ */
+export function personJsonLd(
+  siteUrl: string,
+  path: string,
+  person: JsonLdPerson,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
+  const portrait = person.portrait?.asset?.url
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Person',
+    name: person.name,
+    givenName: person.givenName,
+    familyName: person.familyName,
+    jobTitle: person.jobTitle ?? undefined,
+    url: absoluteUrl(siteUrl, path),
+    image: portrait ? absoluteUrl(siteUrl, portrait) : undefined,
+    ...extra,
   }
 }

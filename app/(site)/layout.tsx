@@ -25,7 +25,7 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
     <>
       <a
         href="#contenu"
-        className="bg-ink text-paper sr-only z-50 px-4 py-2 focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
+        className="sr-only z-50 bg-ink px-4 py-2 text-paper focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
       >
         Aller au contenu
       </a>
@@ -37,7 +37,10 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
       <main id="contenu" tabIndex={-1} className="outline-none">
         {children}
       </main>
-      <SiteFooter title={settings?.title ?? 'Kiosque'} description={settings?.description ?? null} />
+      <SiteFooter
+        title={settings?.title ?? 'Kiosque'}
+        description={settings?.description ?? null}
+      />
     </>
   )
 }

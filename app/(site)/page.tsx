@@ -19,7 +19,10 @@ export default async function HomePage() {
       {featured && featuredHref ? (
         <section aria-labelledby="a-la-une" className="grid items-center gap-8 md:grid-cols-2">
           <div>
-            <p id="a-la-une" className="text-accent-ink text-sm font-semibold tracking-widest uppercase">
+            <p
+              id="a-la-une"
+              className="text-sm font-semibold tracking-widest text-accent-ink uppercase"
+            >
               Nomination du mois
               {featured.publishedAt ? ` · ${formatMonth(featured.publishedAt)}` : ''}
             </p>
@@ -29,7 +32,7 @@ export default async function HomePage() {
               </Link>
             </h2>
             {featured.standfirst ? (
-              <p className="text-muted mt-4 font-serif text-lg">
+              <p className="mt-4 font-serif text-lg text-muted">
                 {frenchTypography(featured.standfirst)}
               </p>
             ) : null}
@@ -44,7 +47,7 @@ export default async function HomePage() {
       ) : null}
 
       <section aria-labelledby="derniers-articles" className="mt-14">
-        <h2 id="derniers-articles" className="border-rule border-b pb-2 text-2xl font-bold">
+        <h2 id="derniers-articles" className="border-b border-rule pb-2 text-2xl font-bold">
           Derniers articles
         </h2>
         <div className="mt-6 grid gap-10 sm:grid-cols-2 lg:grid-cols-3">
@@ -56,7 +59,7 @@ export default async function HomePage() {
 
       {series.length > 0 ? (
         <section aria-labelledby="rubriques" className="mt-14">
-          <h2 id="rubriques" className="border-rule border-b pb-2 text-2xl font-bold">
+          <h2 id="rubriques" className="border-b border-rule pb-2 text-2xl font-bold">
             Rubriques
           </h2>
           <ul className="mt-6 grid gap-6 sm:grid-cols-2">
@@ -64,9 +67,9 @@ export default async function HomePage() {
               <li key={item._id}>
                 <h3 className="text-lg font-bold">{item.title}</h3>
                 {item.description ? (
-                  <p className="text-muted mt-1">{frenchTypography(item.description)}</p>
+                  <p className="mt-1 text-muted">{frenchTypography(item.description)}</p>
                 ) : null}
-                <p className="text-muted mt-1 text-sm">
+                <p className="mt-1 text-sm text-muted">
                   {item.count} article{item.count > 1 ? 's' : ''}
                 </p>
               </li>

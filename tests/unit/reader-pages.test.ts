@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { breadcrumbList } from '@/lib/breadcrumbs'
 import { formatFigure, formatFigureValue, groupByKind, relationGroups } from '@/lib/organisations'
-import { byFamilyName, groupByLetter, splitRoles } from '@/lib/people'
+import { byFamilyName, groupByLetter, personJsonLd, splitRoles } from '@/lib/people'
 import { formatPeriod } from '@/lib/periods'
 
 const NNBSP = '\u202F'
@@ -161,5 +161,39 @@ describe('breadcrumbList', () => {
         item: 'https://kiosque.example/articles/un-titre',
       },
     ])
+  })
+})
+
+describe('personJsonLd', () => {
+  const person = {
+    name: 'Claire Vasseur',
+    givenName: 'Claire',
+    familyName: 'Vasseur',
+    jobTitle: null,
+    portrait: { asset: { url: '/images/claire.png' } },
+  }
+
+  it('gives absolute URLs and leaves out what is unknown', () => {
+    const data = personJsonLd('https://kiosque.example', '/personnalites/claire-vasseur', person)
+    expect(data).toMatchObject({
+      '@type': 'Person',
+      name: 'Claire Vasseur',
+      url: 'https://kiosque.example/personnalites/claire-vasseur',
+      image: 'https://kiosque.example/images/claire.png',
+    })
+    expect(data.jobTitle).toBeUndefined()
+  })
+
+  it('adds what only one page knows', () => {
+    const data = personJsonLd(
+      'https://kiosque.example',
+      '/auteurs/x',
+      { ...person, portrait: null },
+      {
+        worksFor: { '@type': 'NewsMediaOrganization', name: 'Kiosque' },
+      },
+    )
+    expect(data.image).toBeUndefined()
+    expect(data.worksFor).toEqual({ '@type': 'NewsMediaOrganization', name: 'Kiosque' })
   })
 })

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { connection } from 'next/server'
-import { Suspense } from 'react'
 
 import { confirmSubscription } from '@/lib/subscriptions'
 
 import { LinkProblem } from '../_components/LinkProblem'
 import { linkProblemMessage } from '../_components/problems'
 import { jetonOf } from '../_components/state'
+import { LinkPage } from '../_components/LinkPage'
 
 export const metadata: Metadata = {
   title: 'Confirmation d’abonnement',
@@ -20,12 +20,9 @@ export const metadata: Metadata = {
  */
 export default function ConfirmSubscriptionPage(props: PageProps<'/abonnements/confirmer'>) {
   return (
-    <div className="mx-auto max-w-2xl px-4 py-12 sm:px-6">
-      <h1 className="text-3xl font-bold">Confirmation d’abonnement</h1>
-      <Suspense fallback={<p className="mt-6 text-muted">Vérification du lien…</p>}>
-        <Confirmation searchParams={props.searchParams} />
-      </Suspense>
-    </div>
+    <LinkPage title="Confirmation d’abonnement">
+      <Confirmation searchParams={props.searchParams} />
+    </LinkPage>
   )
 }
 

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 import { connection } from 'next/server'
-import { Suspense } from 'react'
 
 import { previewUnsubscribe } from '@/lib/subscriptions'
 
@@ -8,6 +7,7 @@ import { LinkProblem } from '../_components/LinkProblem'
 import { linkProblemMessage } from '../_components/problems'
 import { jetonOf } from '../_components/state'
 import { TokenActionForm } from '../_components/TokenActionForm'
+import { LinkPage } from '../_components/LinkPage'
 import { unsubscribeAction } from './actions'
 
 export const metadata: Metadata = {
@@ -21,12 +21,9 @@ export const metadata: Metadata = {
  */
 export default function UnsubscribePage(props: PageProps<'/abonnements/desabonner'>) {
   return (
-    <div className="mx-auto max-w-2xl px-4 py-12 sm:px-6">
-      <h1 className="text-3xl font-bold">Se désabonner</h1>
-      <Suspense fallback={<p className="mt-6 text-muted">Vérification du lien…</p>}>
-        <Unsubscribe searchParams={props.searchParams} />
-      </Suspense>
-    </div>
+    <LinkPage title="Se désabonner">
+      <Unsubscribe searchParams={props.searchParams} />
+    </LinkPage>
   )
 }
 

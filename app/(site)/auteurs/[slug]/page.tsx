@@ -9,7 +9,8 @@ import { RichText } from '@/components/portable-text/RichText'
 import { Breadcrumb } from '@/components/site/Breadcrumb'
 import { fetchContent, fetchMetadataContent, fetchStaticParams } from '@/lib/content'
 import { getEnv } from '@/lib/env'
-import { absoluteUrl, resolveHref } from '@/lib/href'
+import { resolveHref } from '@/lib/href'
+import { personJsonLd } from '@/lib/people'
 import { authorSlugsQuery, personQuery } from '@/sanity/lib/queries'
 
 export async function generateStaticParams() {
@@ -58,19 +59,9 @@ export default async function AuthorPage(props: PageProps<'/auteurs/[slug]'>) {
   return (
     <div className="mx-auto max-w-6xl px-4 pt-6 pb-16 sm:px-6" data-testid="author">
       <JsonLd
-        data={{
-          '@context': 'https://schema.org',
-          '@type': 'Person',
-          name: author.name,
-          givenName: author.givenName,
-          familyName: author.familyName,
-          jobTitle: author.jobTitle ?? undefined,
-          url: absoluteUrl(siteUrl, path),
-          image: author.portrait?.asset?.url
-            ? absoluteUrl(siteUrl, author.portrait.asset.url)
-            : undefined,
+        data={personJsonLd(siteUrl, path, author, {
           worksFor: { '@type': 'NewsMediaOrganization', name: 'Kiosque', url: siteUrl },
-        }}
+        })}
       />
       <Breadcrumb trail={[{ label: author.name, href: path }]} />
       <PersonHeader name={author.name} jobTitle={author.jobTitle} portrait={author.portrait}>

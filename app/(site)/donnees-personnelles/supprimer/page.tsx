@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 import { connection } from 'next/server'
-import { Suspense } from 'react'
 
 import { previewDeletion } from '@/lib/subscriptions'
 
@@ -8,6 +7,7 @@ import { LinkProblem } from '../../abonnements/_components/LinkProblem'
 import { linkProblemMessage } from '../../abonnements/_components/problems'
 import { jetonOf } from '../../abonnements/_components/state'
 import { TokenActionForm } from '../../abonnements/_components/TokenActionForm'
+import { LinkPage } from '../../abonnements/_components/LinkPage'
 import { confirmDeletionAction } from '../actions'
 
 export const metadata: Metadata = {
@@ -18,12 +18,9 @@ export const metadata: Metadata = {
 /** The erasure link of the mail: explains, then deletes only when the reader presses the button. */
 export default function ConfirmDeletionPage(props: PageProps<'/donnees-personnelles/supprimer'>) {
   return (
-    <div className="mx-auto max-w-2xl px-4 py-12 sm:px-6">
-      <h1 className="text-3xl font-bold">Supprimer mes commentaires et mes données</h1>
-      <Suspense fallback={<p className="mt-6 text-muted">Vérification du lien…</p>}>
-        <Confirmation searchParams={props.searchParams} />
-      </Suspense>
-    </div>
+    <LinkPage title="Supprimer mes commentaires et mes données">
+      <Confirmation searchParams={props.searchParams} />
+    </LinkPage>
   )
 }
 

@@ -12,7 +12,7 @@ import { Breadcrumb } from '@/components/site/Breadcrumb'
 import { fetchContent, fetchMetadataContent, fetchStaticParams } from '@/lib/content'
 import { getEnv } from '@/lib/env'
 import { absoluteUrl, resolveHref, sanitizeHref } from '@/lib/href'
-import { splitRoles } from '@/lib/people'
+import { personJsonLd, splitRoles } from '@/lib/people'
 import { frenchTypography } from '@/lib/typography'
 import { personQuery, personSlugsQuery } from '@/sanity/lib/queries'
 
@@ -67,24 +67,14 @@ export default async function PersonPage(props: PageProps<'/personnalites/[slug]
   return (
     <div className="mx-auto max-w-5xl px-4 pt-6 pb-16 sm:px-6" data-testid="person">
       <JsonLd
-        data={{
-          '@context': 'https://schema.org',
-          '@type': 'Person',
-          name: person.name,
-          givenName: person.givenName,
-          familyName: person.familyName,
-          jobTitle: person.jobTitle ?? undefined,
-          url: absoluteUrl(siteUrl, path),
-          image: person.portrait?.asset?.url
-            ? absoluteUrl(siteUrl, person.portrait.asset.url)
-            : undefined,
+        data={personJsonLd(siteUrl, path, person, {
           sameAs: links.filter((link) => /^https?:/.test(link.href)).map((link) => link.href),
           worksFor: roles.current.map((role) => ({
             '@type': 'Organization',
             name: role.organisation.name,
             url: absoluteUrl(siteUrl, resolveHref('organisation', role.organisation.slug) ?? '/'),
           })),
-        }}
+        })}
       />
       <Breadcrumb
         trail={[
