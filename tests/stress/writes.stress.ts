@@ -48,6 +48,19 @@ function line(label: string, result: BurstResult, stored: number, extra = ''): v
   )
 }
 
+/** 500 acknowledged, the very same 500 stored, a clean log and intact databases. */
+function expectEveryWriteStored(
+  result: BurstResult,
+  report: Awaited<ReturnType<typeof inspectStore>>,
+): void {
+  expect(result.errors).toEqual([])
+  expect(result.refused).toEqual([])
+  expect(result.acknowledged).toHaveLength(500)
+  expect(report.stored).toEqual(new Set(result.acknowledged))
+  expect(report.logIssues).toEqual([])
+  expect(report.integrity).toEqual({ lake: 'ok', private: 'ok' })
+}
+
 describe('no lost writes (embedded lake)', () => {
   it('500 submissions from 50 concurrent connections: 500 stored, 0 errors', async () => {
     const dir = dataDir()
@@ -62,12 +75,7 @@ describe('no lost writes (embedded lake)', () => {
     await server.stop()
     const report = await inspectStore(dir, 'a')
     line('3a one process', result, report.stored.size)
-    expect(result.errors).toEqual([])
-    expect(result.refused).toEqual([])
-    expect(result.acknowledged).toHaveLength(500)
-    expect(report.stored).toEqual(new Set(result.acknowledged))
-    expect(report.logIssues).toEqual([])
-    expect(report.integrity).toEqual({ lake: 'ok', private: 'ok' })
+    expectEveryWriteStored(result, report)
   })
 
   it('two server processes on one data directory: no write lost', async () => {
@@ -83,12 +91,7 @@ describe('no lost writes (embedded lake)', () => {
     await Promise.all(servers.map((server) => server.stop()))
     const report = await inspectStore(dir, 'b')
     line('3b two processes', result, report.stored.size)
-    expect(result.errors).toEqual([])
-    expect(result.refused).toEqual([])
-    expect(result.acknowledged).toHaveLength(500)
-    expect(report.stored).toEqual(new Set(result.acknowledged))
-    expect(report.logIssues).toEqual([])
-    expect(report.integrity).toEqual({ lake: 'ok', private: 'ok' })
+    expectEveryWriteStored(result, report)
   })
 
   it('kill -9 during a burst: the store opens cleanly with every acknowledged comment', async () => {
