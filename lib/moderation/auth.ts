@@ -17,9 +17,9 @@ import {
   resolveSession,
   SESSION_ABSOLUTE_MS,
 } from './sessions'
+import { LOGIN_PATH, sessionCookieFor } from './session-cookie'
 
-/** Where moderators sign in. */
-export const LOGIN_PATH = '/moderation/connexion'
+export { LOGIN_PATH } from './session-cookie'
 
 /** Refusal of a moderation request: 401 without a valid session, 403 for a role not allowed. */
 export class ModerationAuthError extends Error {
@@ -29,13 +29,9 @@ export class ModerationAuthError extends Error {
   }
 }
 
-/**
- * `__Host-kiosque_session` (Secure, so the browser never sends it over http and no subdomain can
- * set it) when the site is served over https; `kiosque_session` for http development and tests.
- */
+/** The session cookie of this site (`__Host-` over https, see ./session-cookie). */
 export function sessionCookie(): { name: string; secure: boolean } {
-  const secure = getEnv().siteUrl.startsWith('https:')
-  return { name: secure ? '__Host-kiosque_session' : 'kiosque_session', secure }
+  return sessionCookieFor(getEnv().siteUrl)
 }
 
 /** The moderator of the request's session cookie, or null. */

@@ -1,7 +1,6 @@
 import type { Moderator } from './accounts'
 import { signDecision, type LinkDecision } from './links'
 
-
 /** One moderator's signed `/moderation/decision` links (approve, reject, spam) for a comment. */
 export function decisionLinks(
   siteUrl: string,

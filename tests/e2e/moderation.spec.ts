@@ -236,3 +236,14 @@ test('an action posted without a session changes nothing in the store', async ({
   await page.goto('/moderation')
   await expect(page).toHaveURL(/\/moderation\/connexion/)
 })
+
+test('the queue answers a visitor without a session cookie with a real redirect', async ({
+  request,
+}) => {
+  const response = await request.get('/moderation?statut=pending', { maxRedirects: 0 })
+  expect(response.status()).toBe(307)
+  expect(new URL(response.headers().location ?? '', 'http://x').pathname).toBe(
+    '/moderation/connexion',
+  )
+  expect(await response.text()).not.toContain('File de modération')
+})
