@@ -1787,6 +1787,15 @@ export type SeriesMonthQueryResult = {
 } | null
 
 // Source: sanity/lib/queries.ts
+// Variable: commentPostArticleQuery
+// Query: *[_type == "article" && slug.current == $slug][0]{ _id, headline, "slug": slug.current }
+export type CommentPostArticleQueryResult = {
+  _id: string
+  headline: string
+  slug: string
+} | null
+
+// Source: sanity/lib/queries.ts
 // Variable: subscriptionArticleQuery
 // Query: *[_type == "article" && _id == $articleId][0]{ _id, headline, "slug": slug.current }
 export type SubscriptionArticleQueryResult = {
@@ -2041,6 +2050,7 @@ declare module '@sanity/client' {
     '*[_type == "article" && slug.current == $slug][0]{\n  _id, kind, headline, "slug": slug.current,\n  series->{ title },\n  interviewee->{ name, jobTitle, portrait { alt, "asset": asset->{ _id, url } } }\n}': ArticleImageQueryResult
     '*[_type == "series" && defined(slug.current)]{\n    "slug": slug.current,\n    "dates": *[_type == "article" && series._ref == ^._id && defined(publishedAt)].publishedAt\n  }': SeriesMonthParamsQueryResult
     '*[_type == "series" && slug.current == $slug][0]{\n  _id,\n  _type,\n  title,\n  description,\n  "slug": slug.current,\n  "dates": *[_type == "article" && series._ref == ^._id && defined(publishedAt)].publishedAt,\n  "articles": *[_type == "article" && series._ref == ^._id\n    && dateTime(publishedAt) >= dateTime($start) && dateTime(publishedAt) < dateTime($end)\n  ] | order(publishedAt desc){ \n  _id,\n  _type,\n  kind,\n  headline,\n  standfirst,\n  publishedAt,\n  "slug": slug.current,\n  series->{ _id, _type, title, "slug": slug.current },\n  heroImage { \n  alt,\n  caption,\n  credit,\n  hotspot,\n  crop,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  interviewee->{ _id, _type, name, "slug": slug.current }\n }\n}': SeriesMonthQueryResult
+    '*[_type == "article" && slug.current == $slug][0]{ _id, headline, "slug": slug.current }': CommentPostArticleQueryResult
     '*[_type == "article" && _id == $articleId][0]{ _id, headline, "slug": slug.current }': SubscriptionArticleQueryResult
     '*[_type == "comment" && _id == $commentId][0]{\n  _id,\n  status,\n  authorName,\n  authorEmail,\n  body,\n  "articleId": article._ref,\n  "parentId": parent._ref,\n  "article": article->{ _id, headline, "slug": slug.current }\n}': SubscriptionCommentQueryResult
     '*[_type == "comment" && lower(authorEmail) == $email]{\n    _id, "articleId": article._ref, "parentId": parent._ref\n  }': DataDeletionCommentsQueryResult

@@ -83,7 +83,12 @@ export async function acceptComment(
         }).catch((error: unknown) => logFailure(`abonnement ${kind}`, error))
       }
     }
-    return { status: 'ok', message: outcome.message, startToken: signStartToken(secret) }
+    return {
+      status: 'ok',
+      outcome: outcome.status,
+      message: outcome.message,
+      startToken: signStartToken(secret),
+    }
   } catch (error) {
     logFailure('envoi', error)
     return {

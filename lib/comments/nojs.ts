@@ -1,4 +1,4 @@
-import { APPROVED_MESSAGE, PENDING_MESSAGE } from './schema'
+import { APPROVED_MESSAGE, PENDING_MESSAGE, type CommentOutcome } from './schema'
 
 /*
  * Readers without JavaScript post the comment form to `/articles/<slug>/commentaires`, which
@@ -7,11 +7,14 @@ import { APPROVED_MESSAGE, PENDING_MESSAGE } from './schema'
  * rendering, so it shows without a script.
  */
 
-/** Anchor of each confirmation message (`default`: the pending one, also used for spam). */
-export const CONFIRMATION_ANCHORS: Record<string, string> = {
-  [PENDING_MESSAGE]: 'commentaire-en-attente',
-  [APPROVED_MESSAGE]: 'commentaire-publie',
-  default: 'commentaire-en-attente',
+/**
+ * Anchor of the confirmation for an outcome, keyed by status so rewording a message cannot
+ * break the redirect. Spam gets the pending one: its author is not told it was held.
+ */
+export const CONFIRMATION_ANCHORS: Record<CommentOutcome, string> = {
+  approved: 'commentaire-publie',
+  pending: 'commentaire-en-attente',
+  spam: 'commentaire-en-attente',
 }
 
 /** The confirmations rendered in the page, by anchor. */

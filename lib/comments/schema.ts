@@ -157,10 +157,13 @@ export interface CommentFormValues {
   anchorQuote: string
 }
 
+/** What became of an accepted comment: published, awaiting a moderator, or held as spam. */
+export type CommentOutcome = 'approved' | 'pending' | 'spam'
+
 /** Result of the comment Server Action, for `useActionState`. */
 export type CommentFormState =
   | { status: 'idle'; startToken?: string }
-  | { status: 'ok'; message: string; startToken?: string }
+  | { status: 'ok'; outcome: CommentOutcome; message: string; startToken?: string }
   | {
       status: 'error'
       errors: Partial<Record<CommentField, string>>

@@ -19,7 +19,7 @@ import type {
 } from './types'
 
 export { assetFilePath, mimeTypeOf, type AssetKind, type PutAssetOptions } from './assets'
-export { NdjsonLineError, parseNdjson, type ImportProgress } from './ndjson-import'
+export { decodeNdjson, NdjsonLineError, parseNdjson, type ImportProgress } from './ndjson-import'
 export type { ExportOptions, ExportResult } from './ndjson-export'
 export * from './types'
 

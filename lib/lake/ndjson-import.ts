@@ -34,10 +34,39 @@ export class NdjsonLineError extends LakeError {
 
 const DOCUMENT_ID = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/
 
+// Schema type names as Sanity accepts them (`article`, `sanity.imageAsset`): no markup, no space.
+const TYPE_NAME = /^[A-Za-z_][A-Za-z0-9_.-]{0,127}$/
+
 const lineSchema = z.looseObject({
   _id: z.string().regex(DOCUMENT_ID, 'identifiant de document invalide'),
-  _type: z.string().min(1, '_type vide'),
+  _type: z.string().min(1, '_type vide').regex(TYPE_NAME, 'nom de type invalide'),
 })
+
+const utf8 = new TextDecoder('utf-8', { fatal: true })
+
+/**
+ * Decodes an NDJSON file as strict UTF-8. A lenient decode would import U+FFFD in place of the
+ * bad bytes without a word; this names the first line holding them instead.
+ */
+export function decodeNdjson(bytes: Uint8Array): string {
+  try {
+    return utf8.decode(bytes)
+  } catch {
+    let start = 0
+    let line = 1
+    for (let i = 0; i <= bytes.length; i++) {
+      if (i < bytes.length && bytes[i] !== 0x0a) continue
+      try {
+        utf8.decode(bytes.subarray(start, i))
+      } catch {
+        throw new NdjsonLineError(line, 'caractères mal encodés (UTF-8 attendu)', 'invalid UTF-8')
+      }
+      start = i + 1
+      line++
+    }
+    throw new NdjsonLineError(line, 'caractères mal encodés (UTF-8 attendu)', 'invalid UTF-8')
+  }
+}
 
 const SANITY_ASSET = /^(image|file)@(.+)$/
 
@@ -92,13 +121,13 @@ export function prepareNdjsonImport(
   dataDir: string,
   onProgress?: (progress: ImportProgress) => void,
 ): PreparedImport {
-  let text: string
+  let bytes: Buffer
   try {
-    text = readFileSync(file, 'utf8')
+    bytes = readFileSync(file)
   } catch (error) {
     throw new LakeError('notFound', `Fichier illisible : ${file} (${(error as Error).message})`)
   }
-  const entries = parseNdjson(text)
+  const entries = parseNdjson(decodeNdjson(bytes))
   onProgress?.({ phase: 'lecture', done: entries.length, total: entries.length })
 
   const folder = path.dirname(path.resolve(file))

@@ -158,7 +158,8 @@ export const organisationSlugsQuery = defineQuery(
   `*[_type == "organisation" && defined(slug.current)]{ "slug": slug.current }`,
 )
 
-export const organisationQuery = defineQuery(`*[_type == "organisation" && slug.current == $slug][0]{
+export const organisationQuery =
+  defineQuery(`*[_type == "organisation" && slug.current == $slug][0]{
   ${organisationCard},
   _updatedAt,
   description[]{ ..., ${markDefsFields} },
@@ -314,6 +315,11 @@ export const seriesMonthQuery = defineQuery(`*[_type == "series" && slug.current
 }`)
 
 /* Subscriptions: mail notifications and data rights (server-only, raw perspective, private fields). */
+
+/** The article a comment posted without JavaScript goes to (`/articles/<slug>/commentaires`). */
+export const commentPostArticleQuery = defineQuery(
+  `*[_type == "article" && slug.current == $slug][0]{ _id, headline, "slug": slug.current }`,
+)
 
 export const subscriptionArticleQuery = defineQuery(
   `*[_type == "article" && _id == $articleId][0]{ _id, headline, "slug": slug.current }`,

@@ -17,6 +17,7 @@ const sampleParams: Record<string, Record<string, unknown>> = {
   articleSlugsQuery: {},
   articleQuery: { slug: '3-questions-a-helene-varambon' },
   articleImageQuery: { slug: '3-questions-a-helene-varambon' },
+  commentPostArticleQuery: { slug: '3-questions-a-helene-varambon' },
   homeQuery: {},
   personSlugsQuery: {},
   personQuery: { slug: 'helene-varambon' },

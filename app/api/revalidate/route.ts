@@ -1,12 +1,17 @@
 import { revalidateTag } from 'next/cache'
-import type { NextRequest } from 'next/server'
+import { NextRequest } from 'next/server'
 import { parseBody } from 'next-sanity/webhook'
 
 import { CONTENT_TAG } from '@/lib/content'
 import { getEnv } from '@/lib/env'
 import { getRevalidateSecret, revalidateBodySchema } from '@/lib/revalidate'
+import { SIGNATURE_HEADER } from '@/lib/revalidate/signature'
+import { readTextWithin } from '@/lib/security/body'
 
 const noStore = { 'cache-control': 'no-store' }
+
+/** Largest body read (bytes): a revalidation body is `{ _type, _id, slug }`, well under 1 KB. */
+export const WEBHOOK_BODY_LIMIT = 16 * 1024
 
 /**
  * Publish → readers: called by the Sanity webhook (Sanity mode) or by the lake API after each
@@ -17,9 +22,24 @@ const noStore = { 'cache-control': 'no-store' }
 export async function POST(request: NextRequest): Promise<Response> {
   // Only the Content Lake is eventually consistent; the embedded lake has committed already.
   const waitForLake = getEnv().mode === 'sanity'
+  // Refused before parsing or hashing: the signature check would otherwise read any size.
+  const text = await readTextWithin(request, WEBHOOK_BODY_LIMIT)
+  if (text === null) {
+    console.warn('[revalidate] refusé : corps de plus de 16 Ko')
+    return Response.json(
+      { message: 'Requête trop volumineuse : rien n’a été revalidé.' },
+      { status: 413, headers: noStore },
+    )
+  }
+  const signature = request.headers.get(SIGNATURE_HEADER)
+  const bounded = new NextRequest(request.url, {
+    method: 'POST',
+    headers: signature ? { [SIGNATURE_HEADER]: signature } : {},
+    body: text,
+  })
   let parsed: Awaited<ReturnType<typeof parseBody<unknown>>>
   try {
-    parsed = await parseBody<unknown>(request, getRevalidateSecret(), waitForLake)
+    parsed = await parseBody<unknown>(bounded, getRevalidateSecret(), waitForLake)
   } catch (error) {
     console.warn('[revalidate] corps illisible :', (error as Error).message)
     return Response.json({ message: 'Requête illisible.' }, { status: 400, headers: noStore })

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { blockingAdvisories, type AuditReport } from '@/scripts/audit'
+import {
+  blockingAdvisories,
+  snapshotVerdict,
+  type AuditReport,
+  type DependencyTree,
+} from '@/scripts/audit'
+import { compareVersions, SNAPSHOT_DATE } from '@/scripts/audit-snapshot'
 
 /** Reports shaped like `npm audit --json` (npm 7+), cut down to what the script reads. */
 const report: AuditReport = {
@@ -40,5 +46,54 @@ describe('npm run audit', () => {
     expect(
       blockingAdvisories({ vulnerabilities: {}, metadata: { vulnerabilities: { total: 0 } } }),
     ).toEqual([])
+  })
+})
+
+describe('offline verdict from the advisory snapshot (registry without audit endpoint)', () => {
+  const tree = (next: string, rsc?: string): DependencyTree => ({
+    dependencies: {
+      next: { version: next },
+      'next-sanity': {
+        version: '13.3.4',
+        dependencies: rsc ? { 'react-server-dom-webpack': { version: rsc } } : undefined,
+      },
+      nodemailer: { version: '10.6.1' },
+    },
+  })
+
+  it('orders versions as semver does, pre-releases before their release', () => {
+    const sorted = ['16.4.1', '16.4.0', '16.10.0', '16.4.1-canary.2', '16.4.1-canary.10', '9.9.9']
+    expect(sorted.sort(compareVersions)).toEqual([
+      '9.9.9',
+      '16.4.0',
+      '16.4.1-canary.2',
+      '16.4.1-canary.10',
+      '16.4.1',
+      '16.10.0',
+    ])
+  })
+
+  it('fails on a vulnerable Next or Flight runtime anywhere in the tree, passes the fixed ones', () => {
+    const cases = [
+      { next: '16.4.0', rsc: undefined, code: 1 },
+      { next: '16.4.6', rsc: '19.3.0', code: 1 },
+      { next: '16.0.6', rsc: '19.2.0', code: 1 },
+      { next: '16.4.6', rsc: '19.3.1', code: 0 },
+      { next: '16.4.6', rsc: undefined, code: 0 },
+    ]
+    for (const { next, rsc, code } of cases) {
+      const verdict = snapshotVerdict(tree(next, rsc))
+      expect(verdict.code, `next@${next} rsc@${rsc}`).toBe(code)
+      expect(verdict.lines[0]).toContain(SNAPSHOT_DATE)
+      if (rsc === '19.3.0') {
+        expect(verdict.lines.join('\n')).toMatch(
+          /react-server-dom-webpack@19\.3\.0 \(critical\) GHSA-xqc2-xf4c-x3h3.*\n\s+via next-sanity > react-server-dom-webpack/,
+        )
+      }
+    }
+    console.log(
+      `[sécurité/dépendances] instantané du ${SNAPSHOT_DATE} : ${cases.length} arbres, ` +
+        `${cases.filter((c) => c.code === 1).length} refusés (Next < 16.4.1, Flight 19.3.0, React2Shell)`,
+    )
   })
 })

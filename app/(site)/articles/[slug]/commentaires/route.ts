@@ -5,7 +5,7 @@ import { commentPostPath, CONFIRMATION_ANCHORS, NOJS_BODY_LIMIT } from '@/lib/co
 import { refusalPage } from '@/lib/comments/refusal-page'
 import { fetchContent } from '@/lib/content'
 import { resolveHref } from '@/lib/href'
-import { articleQuery } from '@/sanity/lib/queries'
+import { commentPostArticleQuery } from '@/sanity/lib/queries'
 
 const html = (body: string, status: number) =>
   new Response(body, {
@@ -24,7 +24,7 @@ export async function POST(
   context: RouteContext<'/articles/[slug]/commentaires'>,
 ) {
   const { slug } = await context.params
-  const article = await fetchContent(articleQuery, { slug })
+  const article = await fetchContent(commentPostArticleQuery, { slug })
   const articlePath = resolveHref('article', article?.slug)
   if (!article || !articlePath) {
     return html(
@@ -56,7 +56,7 @@ export async function POST(
     expireTag: (tag) => revalidateTag(tag, { expire: 0 }),
   })
   if (state.status === 'ok') {
-    const anchor = CONFIRMATION_ANCHORS[state.message] ?? CONFIRMATION_ANCHORS.default
+    const anchor = CONFIRMATION_ANCHORS[state.outcome]
     return new Response(null, { status: 303, headers: { Location: `${articlePath}#${anchor}` } })
   }
   if (state.status !== 'error')
