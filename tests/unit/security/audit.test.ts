@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process'
+
 import { describe, expect, it } from 'vitest'
 
 import {
@@ -96,4 +98,17 @@ describe('offline verdict from the advisory snapshot (registry without audit end
         `${cases.filter((c) => c.code === 1).length} refusés (Next < 16.4.1, Flight 19.3.0, React2Shell)`,
     )
   })
+
+  it('finds no high or critical advisory in the installed production tree', () => {
+    // The tree this very checkout installed (overrides included): removing the adm-zip override
+    // of package.json and reinstalling makes this fail.
+    const run = spawnSync('npm', ['ls', '--omit=dev', '--all', '--json'], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    })
+    const tree = JSON.parse(run.stdout) as DependencyTree
+    const verdict = snapshotVerdict(tree)
+    console.log(`[sécurité/dépendances] ${verdict.lines.join('\n')}`)
+    expect(verdict.code, verdict.lines.join('\n')).toBe(0)
+  }, 60_000)
 })
