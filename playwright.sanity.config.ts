@@ -8,8 +8,14 @@ import base, { baseURL, e2eDataDir, lakeApiPort, port } from './playwright.confi
  * data directory, so the specs read and seed the upstream store exactly as in embedded mode.
  * Never reuses a running server: it could be an embedded-mode one on the same port.
  */
+const sanityApiHost = `https://127.0.0.1:${lakeApiPort}`
+// Read by the specs whose expectations differ in Sanity mode (workers inherit it).
+process.env.E2E_SANITY_API_HOST = sanityApiHost
+
 export default defineConfig({
   ...base,
+  // Each uncached render is HTTPS round trips to the API, a second server on the same cores.
+  timeout: 60_000,
   testIgnore: [
     // The Studio of Sanity mode logs in at sanity.io and uses the hosted project's API; offline
     // Studio editing is the embedded mode's feature, tested by the default suite.
