@@ -16,6 +16,7 @@ export default defineConfig({
   ...base,
   // Each uncached render is HTTPS round trips to the API, a second server on the same cores.
   timeout: 60_000,
+  expect: { timeout: 10_000 },
   testIgnore: [
     // The Studio of Sanity mode logs in at sanity.io and uses the hosted project's API; offline
     // Studio editing is the embedded mode's feature, tested by the default suite.

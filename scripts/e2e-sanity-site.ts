@@ -3,6 +3,7 @@
  * with the lake API already listening on LAKE_API_PORT over KIOSQUE_DATA_DIR as its Content
  * Lake. Its token is the session of an editor account created here, as a hosted project's Editor
  * token would be; the API's self-signed certificate is trusted through NODE_EXTRA_CA_CERTS.
+ * `--no-build` serves the existing `.next` (a Sanity-mode build), to rerun one spec quickly.
  */
 import { spawn, spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
@@ -52,8 +53,10 @@ const siteEnv = {
 const next = path.resolve('node_modules/next/dist/bin/next')
 
 // The build prerenders pages from the lake API, so it runs with the same environment.
-const build = spawnSync(process.execPath, [next, 'build'], { env: siteEnv, stdio: 'inherit' })
-if (build.status !== 0) process.exit(build.status ?? 1)
+if (!process.argv.includes('--no-build')) {
+  const build = spawnSync(process.execPath, [next, 'build'], { env: siteEnv, stdio: 'inherit' })
+  if (build.status !== 0) process.exit(build.status ?? 1)
+}
 
 const server = spawn(
   process.execPath,
