@@ -3,8 +3,8 @@ import path from 'node:path'
 
 import { defineConfig, devices } from '@playwright/test'
 
-const port = Number(process.env.E2E_PORT ?? 3100)
-const baseURL = `http://127.0.0.1:${port}`
+export const port = Number(process.env.E2E_PORT ?? 3100)
+export const baseURL = `http://127.0.0.1:${port}`
 /** The embedded lake's API beside the site, as `npm start` runs it (the Studio's back end). */
 export const lakeApiPort = Number(process.env.LAKE_API_PORT ?? 3333)
 

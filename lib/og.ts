@@ -5,8 +5,7 @@ import path from 'node:path'
 
 import { cacheLife } from 'next/cache'
 
-import { getEnv } from '@/lib/env'
-import { assetFilePath, getLake, mimeTypeOf } from '@/lib/lake'
+import { readMedia } from '@/lib/content/media'
 
 /** Size of Open Graph images: the 1.91:1 card every network crops the least. */
 export const OG_SIZE = { width: 1200, height: 630 }
@@ -55,12 +54,9 @@ async function loadImage(url: string): Promise<string | null> {
   // Asset URLs are content-addressed: the bytes behind one never change.
   cacheLife('max')
   if (url.startsWith(EMBEDDED_PREFIX)) {
-    if (getEnv().mode !== 'embedded') return null
-    const file = url.slice(EMBEDDED_PREFIX.length)
-    const filePath = assetFilePath(getLake().dataDir, 'image', file)
-    if (!filePath) return null
-    const bytes = await readFile(filePath)
-    return `data:${mimeTypeOf(path.extname(file).slice(1))};base64,${bytes.toString('base64')}`
+    const media = await readMedia('image', url.slice(EMBEDDED_PREFIX.length))
+    if (!media) throw new Error('fichier introuvable')
+    return `data:${media.type};base64,${media.bytes.toString('base64')}`
   }
   const remote = new URL(url)
   if (remote.protocol !== 'https:' || remote.hostname !== 'cdn.sanity.io') return null

@@ -49,12 +49,17 @@ export function mimeTypeOf(extension: string): string {
   return MIME[extension] ?? 'application/octet-stream'
 }
 
+/** True when `fileName` is exactly a name the lake writes for an asset of this kind. */
+export function isAssetFileName(kind: AssetKind, fileName: string): boolean {
+  return kind in FOLDER && FILE_NAME[kind].test(fileName)
+}
+
 /**
  * Absolute path of a stored asset file, for the route serving `/media/<kind>s/<name>`.
  * Returns null unless `fileName` is exactly a name the lake writes (no traversal possible).
  */
 export function assetFilePath(dataDir: string, kind: AssetKind, fileName: string): string | null {
-  if (!(kind in FOLDER) || !FILE_NAME[kind].test(fileName)) return null
+  if (!isAssetFileName(kind, fileName)) return null
   return path.join(path.resolve(dataDir), 'assets', FOLDER[kind], fileName)
 }
 

@@ -18,7 +18,13 @@ import type {
   Perspective,
 } from './types'
 
-export { assetFilePath, mimeTypeOf, type AssetKind, type PutAssetOptions } from './assets'
+export {
+  assetFilePath,
+  isAssetFileName,
+  mimeTypeOf,
+  type AssetKind,
+  type PutAssetOptions,
+} from './assets'
 export { decodeNdjson, NdjsonLineError, parseNdjson, type ImportProgress } from './ndjson-import'
 export type { ExportOptions, ExportResult } from './ndjson-export'
 export * from './types'

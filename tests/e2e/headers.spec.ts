@@ -11,6 +11,8 @@ import { addModerator } from './helpers/moderation'
  * Studio route loads. Figures print with the « [sécurité/en-têtes] » prefix.
  */
 const ARTICLE = '/articles/3-questions-a-mathilde-sarrazet'
+/** Set by playwright.sanity.config.ts: the site runs in Sanity mode on this API. */
+const sanityApiHost = process.env.E2E_SANITY_API_HOST
 const ROUTES = [
   '/',
   ARTICLE,
@@ -71,7 +73,11 @@ test('every route sends CSP, nosniff, referrer and permissions policies, and HST
       expect(headers['x-frame-options'], route).toBe('SAMEORIGIN')
     }
     // Embedded mode (the e2e server): the Studio reaches the lake API on loopback, not Sanity.
-    if (section === 'studio') {
+    // Sanity mode (`npm run test:e2e:sanity`): Sanity's hosts and the configured API host.
+    if (section === 'studio' && sanityApiHost) {
+      expect(csp.get('connect-src'), route).toContain('https://*.sanity.io')
+      expect(csp.get('connect-src'), route).toContain(sanityApiHost)
+    } else if (section === 'studio') {
       expect(csp.get('connect-src'), route).toContain('https://127.0.0.1:*')
       expect(csp.get('connect-src')?.join(' '), route).not.toContain('sanity.io')
     } else expect(csp.get('connect-src'), route).toEqual(["'self'"])
