@@ -34,7 +34,7 @@ export interface OrderedScan {
 
 const DOCS = `${HIDDEN_PARAM}docs`
 const CHUNK = `${HIDDEN_PARAM}chunk`
-const FIRST_CHUNK = 64
+const FIRST_CHUNK = 32
 
 /** Rewrites eligible ordered slices of `tree` in place (inner ones first). */
 export function orderTree(tree: ExprNode, narrowings: readonly Narrowing[]): OrderedScan[] {
@@ -90,6 +90,12 @@ function reads(node: unknown, kinds: string[]): boolean {
   return Object.values(node).some((child) => reads(child, kinds))
 }
 
+// The stored documents themselves: `toJS` would walk every one of them (whole article bodies)
+// looking for groq-js's own value types, which JSON documents never hold.
+function documents(value: ReturnType<typeof evaluateSync>): LakeDocument[] {
+  return (Array.isArray(value.data) ? value.data : toJS(value)) as LakeDocument[]
+}
+
 type Options = Pick<EvaluateOptions, 'dataset' | 'dereference' | 'params'>
 
 // Per view (a lake version): the documents of a type in the order of some `order(…)` arguments.
@@ -102,7 +108,7 @@ function sorted(view: View, scan: OrderedScan, options: Options): readonly LakeD
   let docs = byKey.get(key)
   if (!docs) {
     const params = { ...options.params, [DOCS]: view.byType.get(scan.type) ?? [] }
-    docs = toJS(evaluateSync(scan.order, { ...options, params })) as LakeDocument[]
+    docs = documents(evaluateSync(scan.order, { ...options, params }))
     byKey.set(key, docs)
   }
   return docs
@@ -124,7 +130,7 @@ export function orderedCandidates(
     let size = Math.max(FIRST_CHUNK, scan.limit * 2)
     while (from < docs.length && found.length < scan.limit) {
       const params = { ...options.params, [CHUNK]: docs.slice(from, from + size) }
-      found.push(...(toJS(evaluateSync(scan.filter, { ...options, params })) as LakeDocument[]))
+      found.push(...documents(evaluateSync(scan.filter, { ...options, params })))
       from += size
       size *= 4
     }
