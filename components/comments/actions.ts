@@ -5,6 +5,7 @@ import { cookies, headers } from 'next/headers'
 
 import { commentsTag, getCommentStore } from '@/lib/comments'
 import { acceptComment } from '@/lib/comments/accept'
+import { signStartToken } from '@/lib/comments/form-token'
 import type { CommentFormState } from '@/lib/comments/schema'
 import { newVoter, readVoter, VOTER_COOKIE, voterCookieOptions } from '@/lib/comments/voter'
 import { recordVote, voterHash } from '@/lib/comments/votes'
@@ -26,6 +27,14 @@ export async function submitCommentAction(
     expireTag: updateTag,
     previousStartToken: previous.startToken,
   })
+}
+
+/**
+ * A start token for the comment form (« shown at »), asked when the reader first focuses it:
+ * the article page is static, so it cannot carry one of its own.
+ */
+export async function startTokenAction(): Promise<string> {
+  return signStartToken(getServerSecret())
 }
 
 /** State of a vote button. */

@@ -1,12 +1,14 @@
 import { evaluate, evaluateSync, parse, toJS, type EvaluateOptions, type ExprNode } from 'groq-js'
 
 import { dereferencer, HIDDEN_PARAM, narrowTree, staticCandidates, type Narrowing } from './narrow'
+import { orderedCandidates, orderTree, type OrderedScan } from './ordered'
 import { deepFreeze, type Snapshot } from './snapshot'
 import { LakeError, type Perspective } from './types'
 
 interface PreparedQuery {
   tree: ExprNode
   narrowings: Narrowing[]
+  scans: OrderedScan[]
   /** False once the query used a function groq-js only evaluates asynchronously. */
   sync: boolean
   /** False when the result depends on more than data and params (`now()`, `identity()`). */
@@ -67,6 +69,9 @@ export class QueryEngine {
       params: allParams,
       dereference: dereferencer(view),
     }
+    for (const scan of prepared.scans) {
+      allParams[scan.param] = orderedCandidates(view, scan, options)
+    }
     if (prepared.sync) {
       // The synchronous evaluator skips groq-js's per-element promises: several times faster.
       try {
@@ -97,7 +102,9 @@ export class QueryEngine {
         throw syntaxError(again)
       }
     }
-    const prepared = { tree, narrowings: narrowTree(tree), sync: true, cacheable: isPure(tree) }
+    const narrowings = narrowTree(tree)
+    const scans = orderTree(tree, narrowings)
+    const prepared = { tree, narrowings, scans, sync: true, cacheable: isPure(tree) }
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear()
     this.cache.set(key, prepared)
     return prepared

@@ -26,7 +26,8 @@ export function openPrivateDb(dataDir: string): DatabaseSync {
   if (existing) return existing
   mkdirSync(root, { recursive: true })
   const db = new DatabaseSync(path.join(root, 'private.db'))
-  db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 15000;')
+  // NORMAL: durable across a killed process, not a power cut (see lib/lake/db.ts).
+  db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 15000;')
   db.exec('PRAGMA foreign_keys = ON;')
   for (const ddl of tableSets.values()) db.exec(ddl)
   databases.set(root, db)

@@ -4,11 +4,11 @@ import { useEffect } from 'react'
 
 import { setFormTarget, type FormTarget } from './target'
 
-/** Hands the request-time reply target, passage and start token to the static form. */
-export function FormTargetSetter(props: FormTarget) {
-  const { startToken, parentId, parentName, anchorBlockKey, anchorQuote, cancelHref } = props
+/** Hands the reply target and passage read from the URL to the form. */
+export function FormTargetSetter(props: Omit<FormTarget, 'live'>) {
+  const { parentId, parentName, anchorBlockKey, anchorQuote, cancelHref } = props
   useEffect(() => {
-    setFormTarget({ startToken, parentId, parentName, anchorBlockKey, anchorQuote, cancelHref })
-  }, [startToken, parentId, parentName, anchorBlockKey, anchorQuote, cancelHref])
+    setFormTarget({ live: true, parentId, parentName, anchorBlockKey, anchorQuote, cancelHref })
+  }, [parentId, parentName, anchorBlockKey, anchorQuote, cancelHref])
   return null
 }

@@ -1,11 +1,19 @@
 'use client'
 
-import { startTransition, useActionState, useId, useSyncExternalStore, type FormEvent } from 'react'
+import {
+  startTransition,
+  useActionState,
+  useId,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type FormEvent,
+} from 'react'
 
 import { BODY_MAX, NAME_MAX } from '@/lib/comments/form-limits'
 import type { CommentField, CommentFormState } from '@/lib/comments/schema'
 
-import { submitCommentAction } from '../actions'
+import { startTokenAction, submitCommentAction } from '../actions'
 import { useFormTarget } from './target'
 
 /** Props of the interactive comment form. */
@@ -26,6 +34,8 @@ export function CommentFormClient(props: CommentFormClientProps) {
     status: 'idle',
   } satisfies CommentFormState)
   const target = useFormTarget()
+  const [shownAt, setShownAt] = useState<string>()
+  const asked = useRef(false)
   const id = useId()
   // False in the server HTML, true once hydrated: lets tests (and styles) tell the two apart.
   const hydrated = useSyncExternalStore(
@@ -35,14 +45,22 @@ export function CommentFormClient(props: CommentFormClientProps) {
   )
   const errors: Partial<Record<CommentField, string>> = state.status === 'error' ? state.errors : {}
   const values = state.status === 'error' ? state.values : null
-  // With JavaScript the request-time thread says what the form answers; without it, only a
-  // refused post can (it echoes its own hidden fields).
-  const live = target.startToken !== undefined
+  // With JavaScript the thread reads the URL and says what the form answers; without it, only
+  // a refused post can (it echoes its own hidden fields).
+  const live = target.live === true
   const parentId = (live ? target.parentId : values?.parentId) ?? ''
   const anchorBlockKey = (live ? target.anchorBlockKey : values?.anchorBlockKey) ?? ''
   const anchorQuote = (live ? target.anchorQuote : values?.anchorQuote) ?? ''
-  // Without JavaScript there is no token until a first send (the server then asks to confirm).
-  const startToken = state.startToken ?? target.startToken ?? ''
+  // The static page has no token: with JavaScript one is asked at the first focus in the form;
+  // without it there is none until a first send (the server then asks to confirm).
+  const startToken = state.startToken ?? shownAt ?? ''
+  const askStartToken = () => {
+    if (asked.current) return
+    asked.current = true
+    startTokenAction().then(setShownAt, () => {
+      asked.current = false
+    })
+  }
   const cancelHref = target.cancelHref ?? '?#formulaire'
 
   const field = (name: CommentField) => ({
@@ -75,6 +93,7 @@ export function CommentFormClient(props: CommentFormClientProps) {
       action={props.postPath}
       method="post"
       onSubmit={submit}
+      onFocus={askStartToken}
       className="mt-6 space-y-5 font-sans"
       data-testid="comment-form"
       data-hydrated={hydrated ? 'true' : undefined}

@@ -3,14 +3,15 @@
 import { useSyncExternalStore } from 'react'
 
 /*
- * The form lives in the static page (so a post without JavaScript gets its answer in the HTML);
- * what depends on the request — reply target, quoted passage, start token — is rendered inside
- * the request-time thread and handed to the form through this small store.
+ * The form and the thread are separate parts of the static page; what depends on the URL —
+ * reply target, quoted passage — is read by the hydrated thread and handed to the form through
+ * this small store.
  */
 
-/** Request-time data for the comment form. */
+/** What the comment form answers, read from the URL by the hydrated thread. */
 export interface FormTarget {
-  startToken?: string
+  /** True once the thread has read the URL (with JavaScript). */
+  live?: boolean
   parentId?: string
   parentName?: string
   anchorBlockKey?: string
@@ -21,7 +22,7 @@ export interface FormTarget {
 let current: FormTarget = {}
 const listeners = new Set<() => void>()
 
-/** Replaces the target (called by `FormTargetSetter` once the thread is rendered). */
+/** Replaces the target (called by `FormTargetSetter` once the thread follows the URL). */
 export function setFormTarget(target: FormTarget): void {
   current = target
   for (const listener of listeners) listener()

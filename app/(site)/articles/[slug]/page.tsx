@@ -128,7 +128,6 @@ export default async function ArticlePage(props: PageProps<'/articles/[slug]'>) 
         postPath={commentPostPath(resolveHref('article', article.slug) ?? '/')}
         comments={comments}
         blockKeys={body.map((block) => block._key)}
-        searchParams={props.searchParams}
       />
       {(article.related ?? []).length > 0 ? (
         <section

@@ -10,9 +10,9 @@ import {
   type ThreadNode,
 } from '@/lib/comments/tree'
 
-import { CommentBody } from './CommentBody'
-import { FormTargetSetter } from './CommentForm/FormTargetSetter'
-import { VoteButton } from './VoteButton'
+import { CommentBody } from '../CommentBody'
+import { FormTargetSetter } from '../CommentForm/FormTargetSetter'
+import { VoteButton } from '../VoteButton'
 
 /** What the reader asked for in the URL. */
 export interface ThreadView {
@@ -22,7 +22,7 @@ export interface ThreadView {
   passage: { blockKey: string; quote: string } | null
 }
 
-/** The default view, rendered in the static shell. */
+/** The default view, rendered in the static page. */
 export const DEFAULT_VIEW: ThreadView = {
   sort: 'recent',
   showAll: false,
@@ -30,13 +30,12 @@ export const DEFAULT_VIEW: ThreadView = {
   passage: null,
 }
 
-/** Props of the thread. `now` is null in the static shell: dates are then shown in full. */
+/** Props of the thread. `now` is null in the static page: dates are then shown in full. */
 export interface ThreadProps {
   comments: readonly PublicComment[]
   settings: CommentSettings
   view: ThreadView
   now: Date | null
-  startToken?: string
 }
 
 function href(view: Partial<ThreadView>, hash: string): string {
@@ -116,7 +115,7 @@ function CommentItem({
 }
 
 /** Sort links, the threaded list, « Afficher tous les commentaires » and the form's target. */
-export function Thread({ comments, settings, view, now, startToken }: ThreadProps) {
+export function Thread({ comments, settings, view, now }: ThreadProps) {
   const tree = buildThread(comments, { sort: view.sort, maxDepth: settings.maxDepth })
   const shown = view.showAll ? tree : tree.slice(0, settings.pageSize)
   const parent = view.replyTo ? comments.find((comment) => comment._id === view.replyTo) : undefined
@@ -158,7 +157,6 @@ export function Thread({ comments, settings, view, now, startToken }: ThreadProp
       ) : null}
       {now ? (
         <FormTargetSetter
-          startToken={startToken}
           parentId={parent?._id}
           parentName={parent?.authorName}
           anchorBlockKey={view.passage?.blockKey}
