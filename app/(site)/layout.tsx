@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 
+import { DraftPreview } from '@/components/preview/DraftPreview'
 import { SiteFooter } from '@/components/site/SiteFooter'
 import { SiteHeader } from '@/components/site/SiteHeader'
 import { fetchContent, fetchMetadataContent } from '@/lib/content'
@@ -25,7 +26,7 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
     <>
       <a
         href="#contenu"
-        className="bg-ink text-paper sr-only z-50 px-4 py-2 focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
+        className="sr-only z-50 bg-ink px-4 py-2 text-paper focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
       >
         Aller au contenu
       </a>
@@ -37,7 +38,11 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
       <main id="contenu" tabIndex={-1} className="outline-none">
         {children}
       </main>
-      <SiteFooter title={settings?.title ?? 'Kiosque'} description={settings?.description ?? null} />
+      <SiteFooter
+        title={settings?.title ?? 'Kiosque'}
+        description={settings?.description ?? null}
+      />
+      <DraftPreview />
     </>
   )
 }
