@@ -19,6 +19,7 @@ import {
   lakeApiProjectId,
   studioProjectId,
 } from './sanity/env'
+import { presentation } from './sanity/presentation'
 import { schemaTypes, singletonTypes } from './sanity/schemaTypes'
 import { structure } from './sanity/structure'
 
@@ -79,6 +80,7 @@ export function studioConfig(lakeApiUrl: string = defaultLakeApiUrl) {
     ...(embedded ? embeddedOptions(lakeApiUrl) : {}),
     plugins: [
       structureTool({ structure, title: 'Contenu' }),
+      presentation(),
       visionTool({ defaultApiVersion: apiVersion, title: 'Requêtes GROQ' }),
     ],
     schema: {
