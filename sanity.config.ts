@@ -45,6 +45,9 @@ function embeddedOptions(lakeApiUrl: string) {
       ...options,
       apiHost: lakeApiUrl,
       useProjectHostname: false,
+      // The local editor has no token: with credentials instead (the API allows them from the
+      // Studio's origin), the Presentation tool may open its drafts live-events stream.
+      withCredentials: options.withCredentials ?? !options.token,
     })) as unknown as ClientFactory
   return {
     projectId: lakeApiProjectId,
