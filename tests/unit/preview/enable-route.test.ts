@@ -4,7 +4,9 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 
+import { parseEnv } from '@/lib/env/schema'
 import { getLake } from '@/lib/lake'
+import { previewSecretClient } from '@/lib/preview/client'
 
 /*
  * The enable route of draft mode, in embedded mode, on a real lake: the secret is written the
@@ -102,5 +104,14 @@ describe('/api/draft-mode/enable', () => {
     })
     expect(enabled).toBe(true)
     expect(jar.get('__prerender_bypass')).toBe('bypass-token')
+  })
+})
+
+describe('previewSecretClient in Sanity mode', () => {
+  it('exists only with the server-side read token (drafts are unreadable without it)', () => {
+    const sanity = { NEXT_PUBLIC_SANITY_PROJECT_ID: 'kiosque-test' }
+    expect(previewSecretClient(parseEnv(sanity))).toBeNull()
+    const client = previewSecretClient(parseEnv({ ...sanity, SANITY_API_READ_TOKEN: 'sk-lecture' }))
+    expect(client?.config()).toMatchObject({ projectId: 'kiosque-test', token: 'sk-lecture' })
   })
 })
