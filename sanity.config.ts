@@ -19,6 +19,7 @@ import {
   lakeApiProjectId,
   studioProjectId,
 } from './sanity/env'
+import { presentation } from './sanity/presentation'
 import { schemaTypes, singletonTypes } from './sanity/schemaTypes'
 import { structure } from './sanity/structure'
 
@@ -44,6 +45,9 @@ function embeddedOptions(lakeApiUrl: string) {
       ...options,
       apiHost: lakeApiUrl,
       useProjectHostname: false,
+      // The local editor has no token: with credentials instead (the API allows them from the
+      // Studio's origin), the Presentation tool may open its drafts live-events stream.
+      withCredentials: options.withCredentials ?? !options.token,
     })) as unknown as ClientFactory
   return {
     projectId: lakeApiProjectId,
@@ -79,6 +83,7 @@ export function studioConfig(lakeApiUrl: string = defaultLakeApiUrl) {
     ...(embedded ? embeddedOptions(lakeApiUrl) : {}),
     plugins: [
       structureTool({ structure, title: 'Contenu' }),
+      presentation(),
       visionTool({ defaultApiVersion: apiVersion, title: 'Requêtes GROQ' }),
     ],
     schema: {

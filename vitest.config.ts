@@ -9,8 +9,12 @@ export default defineConfig({
     environment: 'node',
     include: ['tests/unit/**/*.test.ts'],
     // `server-only` throws outside a React Server environment; unit tests exercise server code directly.
-    server: { deps: { inline: ['server-only'] } },
-    alias: { 'server-only': fileURLToPath(new URL('./tests/unit/server-only.ts', import.meta.url)) },
+    // next-sanity too: its ESM imports `next/headers` without extension, which only a bundler
+    // (or Vite, once inlined) resolves; inlined, its calls also meet the tests' `vi.mock`s.
+    server: { deps: { inline: ['server-only', 'next-sanity'] } },
+    alias: {
+      'server-only': fileURLToPath(new URL('./tests/unit/server-only.ts', import.meta.url)),
+    },
     testTimeout: 30_000,
     pool: 'forks',
   },

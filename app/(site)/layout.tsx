@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 
+import { DraftPreview } from '@/components/preview/DraftPreview'
 import { SiteFooter } from '@/components/site/SiteFooter'
 import { SiteHeader } from '@/components/site/SiteHeader'
 import { fetchContent, fetchMetadataContent } from '@/lib/content'
@@ -41,6 +42,7 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
         title={settings?.title ?? 'Kiosque'}
         description={settings?.description ?? null}
       />
+      <DraftPreview />
     </>
   )
 }

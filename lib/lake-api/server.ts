@@ -11,6 +11,7 @@ import { handleDoc, handleMutate, handleQuery } from './data'
 import { handleDocumentsAt, handleTransactions } from './history'
 import { ApiError, sendError, sendJson, type ApiRequest, type ApiResponse } from './http'
 import { handleListen } from './listen'
+import { handleLiveEvents } from './live'
 import { ListenHub } from './listen-hub'
 import { revalidateNotifier, type RevalidateTarget } from './revalidate'
 import { ensureCertificate } from './tls'
@@ -154,6 +155,10 @@ async function handle(
 async function route(call: RouteCall, hub: ListenHub): Promise<void> {
   const [area, operation, dataset, ...rest] = call.segments
   const method = call.req.method
+  // The Live Content API names the dataset after `events`: /data/live/events/:dataset.
+  if (area === 'data' && operation === 'live' && dataset === 'events' && method === 'GET') {
+    if (rest.join('/') === call.ctx.dataset) return handleLiveEvents(call)
+  }
   if (area === 'data' || area === 'assets') {
     if (dataset !== call.ctx.dataset) {
       throw new ApiError(404, 'datasetNotFoundError', `Dataset "${dataset ?? ''}" not found`)

@@ -19,6 +19,7 @@ import { getEnv } from '@/lib/env'
 import { siteFeedTypes } from '@/lib/feed'
 import { absoluteUrl, resolveHref } from '@/lib/href'
 import { plainTextOf } from '@/lib/plain-text'
+import { editAttribute } from '@/lib/preview/edit'
 import { typeset } from '@/lib/typeset'
 import { frenchTypography } from '@/lib/typography'
 import { articleQuery, articleSlugsQuery } from '@/sanity/lib/queries'
@@ -67,6 +68,11 @@ export default async function ArticlePage(props: PageProps<'/articles/[slug]'>) 
   const interviewee = article.interviewee
   const siteUrl = getEnv().siteUrl
   const url = absoluteUrl(siteUrl, resolveHref('article', article.slug) ?? '/')
+  // Click-to-edit targets for the Studio's Presentation tool; undefined outside draft mode.
+  const [editHeadline, editBody] = await Promise.all([
+    editAttribute(article, 'headline'),
+    editAttribute(article, 'body'),
+  ])
 
   return (
     <article className="px-4 pt-8 pb-16 sm:px-6" data-testid="article">
@@ -101,16 +107,18 @@ export default async function ArticlePage(props: PageProps<'/articles/[slug]'>) 
         }}
       />
       <ArticleBreadcrumb article={article} />
-      <ArticleHeader
-        headline={frenchTypography(article.headline)}
-        standfirst={article.standfirst ? frenchTypography(article.standfirst) : null}
-        publishedAt={article.publishedAt}
-        readingMinutes={minutes}
-        series={article.series}
-        authors={article.authors ?? []}
-        heroImage={article.heroImage}
-      />
-      <div id="corps-article" className="mx-auto mt-8 max-w-2xl">
+      <div data-sanity={editHeadline}>
+        <ArticleHeader
+          headline={frenchTypography(article.headline)}
+          standfirst={article.standfirst ? frenchTypography(article.standfirst) : null}
+          publishedAt={article.publishedAt}
+          readingMinutes={minutes}
+          series={article.series}
+          authors={article.authors ?? []}
+          heroImage={article.heroImage}
+        />
+      </div>
+      <div id="corps-article" className="mx-auto mt-8 max-w-2xl" data-sanity={editBody}>
         <ArticleBody value={body} passages={passageIndex(comments)} />
       </div>
       <SelectionQuote containerId="corps-article" />

@@ -14,6 +14,7 @@ import { getEnv } from '@/lib/env'
 import { absoluteUrl, resolveHref, sanitizeHref } from '@/lib/href'
 import { relationGroups } from '@/lib/organisations'
 import { plainTextOf } from '@/lib/plain-text'
+import { editAttribute } from '@/lib/preview/edit'
 import { organisationQuery, organisationSlugsQuery } from '@/sanity/lib/queries'
 
 export async function generateStaticParams() {
@@ -68,8 +69,13 @@ export default async function OrganisationPage(props: PageProps<'/organisations/
     url: absoluteUrl(siteUrl, resolveHref('organisation', target.slug) ?? '/'),
   })
 
+  const editDocument = await editAttribute(organisation)
   return (
-    <div className="mx-auto max-w-5xl px-4 pt-6 pb-16 sm:px-6" data-testid="organisation">
+    <div
+      className="mx-auto max-w-5xl px-4 pt-6 pb-16 sm:px-6"
+      data-testid="organisation"
+      data-sanity={editDocument}
+    >
       <JsonLd
         data={{
           '@context': 'https://schema.org',

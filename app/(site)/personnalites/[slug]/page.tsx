@@ -14,6 +14,7 @@ import { getEnv } from '@/lib/env'
 import { absoluteUrl, resolveHref, sanitizeHref } from '@/lib/href'
 import { personJsonLd, splitRoles } from '@/lib/people'
 import { frenchTypography } from '@/lib/typography'
+import { editAttribute } from '@/lib/preview/edit'
 import { personQuery, personSlugsQuery } from '@/sanity/lib/queries'
 
 export async function generateStaticParams() {
@@ -64,8 +65,13 @@ export default async function PersonPage(props: PageProps<'/personnalites/[slug]
   const biography = person.biography ?? []
   const career = person.career ?? []
 
+  const editDocument = await editAttribute(person)
   return (
-    <div className="mx-auto max-w-5xl px-4 pt-6 pb-16 sm:px-6" data-testid="person">
+    <div
+      className="mx-auto max-w-5xl px-4 pt-6 pb-16 sm:px-6"
+      data-testid="person"
+      data-sanity={editDocument}
+    >
       <JsonLd
         data={personJsonLd(siteUrl, path, person, {
           sameAs: links.filter((link) => /^https?:/.test(link.href)).map((link) => link.href),

@@ -9,6 +9,7 @@ import { fetchContent, fetchMetadataContent, fetchStaticParams } from '@/lib/con
 import { feedAlternate, SITE_FEED_PATH, seriesFeedPath } from '@/lib/feed'
 import { resolveHref, resolveSeriesMonthHref } from '@/lib/href'
 import { frenchTypography } from '@/lib/typography'
+import { editAttribute } from '@/lib/preview/edit'
 import { seriesQuery, seriesSlugsQuery } from '@/sanity/lib/queries'
 
 /** Months shown in full on the series page; older ones are reached through their own page. */
@@ -56,12 +57,15 @@ export default async function SeriesPage(props: PageProps<'/rubriques/[slug]'>) 
   const recent = months.slice(0, RECENT_MONTHS)
   const older = months.slice(RECENT_MONTHS)
 
+  const editTitle = await editAttribute(series, 'title')
   return (
     <div className="mx-auto max-w-6xl px-4 pt-6 pb-16 sm:px-6" data-testid="series">
       <Breadcrumb trail={[{ label: series.title, href: path }]} />
       <header className="mt-8 max-w-3xl">
         <p className="text-sm font-semibold tracking-widest text-accent-ink uppercase">Rubrique</p>
-        <h1 className="mt-2 text-3xl font-bold sm:text-5xl">{series.title}</h1>
+        <h1 className="mt-2 text-3xl font-bold sm:text-5xl" data-sanity={editTitle}>
+          {series.title}
+        </h1>
         {series.description ? (
           <p className="mt-4 font-serif text-lg leading-relaxed text-muted">
             {frenchTypography(series.description)}
