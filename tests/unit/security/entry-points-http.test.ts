@@ -31,6 +31,11 @@ vi.mock('next/server', async (importOriginal) => ({
   connection: async () => undefined,
   after: () => undefined,
 }))
+// Route handlers called directly have no request scope: draft mode is off, as for a reader.
+vi.mock('next/headers', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('next/headers')>()),
+  draftMode: async () => ({ isEnabled: false }),
+}))
 
 const dir = mkdtempSync(path.join(tmpdir(), 'kiosque-entrees-http-'))
 vi.stubEnv('KIOSQUE_DATA_DIR', dir)

@@ -20,6 +20,7 @@ vi.mock('next/headers', () => ({
     set: (name: string, value: string) => void jar.set(name, value),
   }),
   headers: async () => new Headers(),
+  draftMode: async () => ({ isEnabled: false }),
 }))
 vi.mock('next/server', async (importOriginal) => ({
   ...(await importOriginal<typeof import('next/server')>()),
