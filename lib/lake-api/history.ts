@@ -9,7 +9,7 @@ import { mutationsFor } from './listen-hub'
 import { mendozaEffects } from './mendoza'
 
 /** Ids of a history request, refusing private ones to anonymous requesters. */
-function idsOf(call: RouteCall, list: string): string[] {
+export function idsOf(call: RouteCall, list: string): string[] {
   const ids = list.split(',').filter(Boolean)
   if (ids.length === 0 || ids.length > 100) {
     throw new ApiError(400, 'validationError', 'Between 1 and 100 document ids expected')

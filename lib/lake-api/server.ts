@@ -8,6 +8,7 @@ import { handleUpload, serveAsset } from './assets'
 import { assertMayListen, authenticate, isLoopbackHost, sessionToken } from './auth'
 import type { ApiContext, RouteCall } from './context'
 import { handleDoc, handleMutate, handleQuery } from './data'
+import { handleDocumentEvents } from './events'
 import { handleDocumentsAt, handleTransactions } from './history'
 import { ApiError, sendError, sendJson, type ApiRequest, type ApiResponse } from './http'
 import { handleListen } from './listen'
@@ -179,6 +180,11 @@ async function route(call: RouteCall, hub: ListenHub): Promise<void> {
       if (operation === 'history' && method === 'GET' && rest.length === 2) {
         if (rest[0] === 'transactions') return handleTransactions(call, rest[1] ?? '')
         if (rest[0] === 'documents') return handleDocumentsAt(call, rest[1] ?? '')
+      }
+      if (operation === 'history' && method === 'GET' && rest.length === 3) {
+        if (rest[0] === 'events' && rest[1] === 'documents') {
+          return handleDocumentEvents(call, rest[2] ?? '')
+        }
       }
     }
     throw notFound()

@@ -11,7 +11,7 @@ import {
 
 import { apiVersion } from '../env'
 
-type Decision = 'approved' | 'rejected' | 'spam'
+import { commitModeration, type Decision } from './moderation-patch'
 
 const decisions: Record<
   Decision,
@@ -22,17 +22,7 @@ const decisions: Record<
   spam: { label: 'Spam', icon: WarningOutlineIcon, tone: 'critical' },
 }
 
-function randomKey(): string {
-  return Array.from(crypto.getRandomValues(new Uint8Array(6)), (byte) =>
-    byte.toString(16).padStart(2, '0'),
-  ).join('')
-}
-
-/**
- * A Studio action setting a comment's status. It patches the published document directly
- * (comments have no drafts), guarded by its revision, and appends the trail entry with the
- * editor's name in the same patch, like the site's moderation.
- */
+/** A Studio action setting a comment's status (`commitModeration`). */
 function moderationAction(decision: Decision): DocumentActionComponent {
   const { label, icon, tone } = decisions[decision]
   function ModerateAction(props: DocumentActionProps) {
@@ -52,21 +42,7 @@ function moderationAction(decision: Decision): DocumentActionComponent {
         setBusy(true)
         setError(null)
         try {
-          await client
-            .patch(doc._id)
-            .ifRevisionId(doc._rev)
-            .set({ status: decision })
-            .setIfMissing({ moderation: [] })
-            .append('moderation', [
-              {
-                _key: randomKey(),
-                _type: 'moderationEvent',
-                action: decision,
-                by: user?.name ?? user?.email ?? 'Studio',
-                at: new Date().toISOString(),
-              },
-            ])
-            .commit()
+          await commitModeration(client, doc, decision, user?.name ?? user?.email ?? 'Studio')
           props.onComplete()
         } catch (caught) {
           const conflict = (caught as { statusCode?: number }).statusCode === 409

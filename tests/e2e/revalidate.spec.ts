@@ -2,7 +2,29 @@ import { randomUUID } from 'node:crypto'
 
 import { expect, test } from '@playwright/test'
 
-import { storeLake } from './helpers/moderation'
+import {
+  revalidateSecretFrom,
+  SIGNATURE_HEADER,
+  signWebhookBody,
+} from '../../lib/revalidate/signature'
+import { readOrCreateSecretFile } from '../../lib/security/secret-file'
+import { dataDir, storeLake } from './helpers/moderation'
+
+/** Calls /api/revalidate signed as the lake API does (same data directory, same secret). */
+function signedRevalidate(body: Record<string, unknown>) {
+  const json = JSON.stringify(body)
+  const secret = revalidateSecretFrom({
+    revalidateSecret: process.env.SANITY_REVALIDATE_SECRET || undefined,
+    serverSecret: () => process.env.KIOSQUE_SECRET || readOrCreateSecretFile(dataDir),
+  })
+  return {
+    data: json,
+    headers: {
+      'content-type': 'application/json',
+      [SIGNATURE_HEADER]: signWebhookBody(json, secret),
+    },
+  }
+}
 
 test.describe('publication → lecteurs', () => {
   test('/api/revalidate refuses an unsigned or wrongly signed call', async ({ request }) => {
@@ -54,5 +76,58 @@ test.describe('publication → lecteurs', () => {
       .toBe(true)
     await page.goto(path)
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Apolline')
+  })
+
+  test('the very next view after a revalidation is fresh, on person, article and home pages', async ({
+    request,
+  }) => {
+    test.setTimeout(90_000)
+    const slug = `fraicheur-${randomUUID().slice(0, 8)}`
+    const personId = `person-${slug}`
+    const articleId = `article-${slug}`
+    const person = {
+      _id: personId,
+      _type: 'person',
+      name: 'Bérénice Avant',
+      givenName: 'Bérénice',
+      familyName: 'Avant',
+      slug: { _type: 'slug', current: slug },
+    }
+    const article = {
+      _id: articleId,
+      _type: 'article',
+      kind: 'interview',
+      headline: 'Titre avant',
+      slug: { _type: 'slug', current: slug },
+      standfirst: 'Chapô de l’entretien de fraîcheur.',
+      publishedAt: '2020-01-01T08:00:00Z',
+      interviewee: { _type: 'reference', _ref: personId },
+    }
+    storeLake().mutate([{ createOrReplace: person }, { createOrReplace: article }])
+    const pages = [`/personnalites/${slug}`, `/articles/${slug}`, '/']
+    // Rendered and cached with the first content (the lake API revalidates on its own too).
+    await expect
+      .poll(async () => (await (await request.get(pages[1]!)).text()).includes('Titre avant'), {
+        timeout: 15_000,
+      })
+      .toBe(true)
+    for (const path of pages) expect((await request.get(path)).status()).toBe(200)
+    storeLake().mutate([
+      { patch: { id: personId, set: { name: 'Bérénice Après' } } },
+      { patch: { id: articleId, set: { headline: 'Titre après' } } },
+    ])
+    const revalidated = await request.post(
+      '/api/revalidate',
+      signedRevalidate({ _type: 'article', _id: articleId }),
+    )
+    expect(revalidated.status()).toBe(200)
+    // Immediate expiry: no stale view once the call has answered (with 'max' this one is stale).
+    const personPage = await request.get(pages[0]!)
+    expect(personPage.status()).toBe(200)
+    expect(await personPage.text()).toContain('Bérénice Après')
+    const articlePage = await request.get(pages[1]!)
+    expect(articlePage.status()).toBe(200)
+    expect(await articlePage.text()).toContain('Titre après')
+    expect((await request.get('/')).status()).toBe(200)
   })
 })

@@ -63,11 +63,10 @@ export async function POST(request: NextRequest): Promise<Response> {
   }
   // Every cached content read carries the one `content` tag: a publish may change any list,
   // any relation or any page linking to the document, so all of it is expired at once.
-  // 'max': the next view gets the cached page and triggers a background render; the view after
-  // it is fresh. `{ expire: 0 }` would serve fresh data at once, but with Cache Components it
-  // makes the next render of every `[slug]` route fail (NEXT_STATIC_GEN_BAILOUT, status 500):
-  // seen on Next 16.4.6.
-  revalidateTag(CONTENT_TAG, 'max')
+  // Immediate expiry: the very next view renders with the new content (tests/e2e/revalidate.spec.ts).
+  // With Partial Prefetching on, Next 16.4.6 failed those renders (NEXT_STATIC_GEN_BAILOUT, 500),
+  // which is why it once was 'max' (stale-while-revalidate); with it off, `expire: 0` is safe.
+  revalidateTag(CONTENT_TAG, { expire: 0 })
   return Response.json(
     { revalidated: true, tags: [CONTENT_TAG], id: body.data._id },
     { headers: noStore },
