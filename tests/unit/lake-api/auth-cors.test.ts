@@ -1,23 +1,8 @@
 import { firstValueFrom, take, toArray } from 'rxjs'
 import { describe, expect, it } from 'vitest'
 
-import { createModerator } from '@/lib/moderation/accounts'
-import { createSession } from '@/lib/moderation/sessions'
-import { openPrivateDb } from '@/lib/private/db'
-
 import { tempDir } from '../lake/helpers'
-import { clientFor, request, startApi } from './helpers'
-
-async function accountToken(dataDir: string, role: 'editor' | 'moderator'): Promise<string> {
-  const db = openPrivateDb(dataDir)
-  const account = await createModerator(db, {
-    name: `Compte ${role}`,
-    email: `${role}@kiosque.example`,
-    password: 'un mot de passe assez long',
-    role,
-  })
-  return createSession(db, account.id)
-}
+import { accountToken, clientFor, request, startApi } from './helpers'
 
 describe('authentication and private documents', () => {
   it('refuses to listen beyond loopback without an editor account', async () => {

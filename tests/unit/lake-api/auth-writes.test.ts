@@ -1,33 +1,18 @@
 import { describe, expect, it } from 'vitest'
 
-import { createModerator } from '@/lib/moderation/accounts'
-import { createSession } from '@/lib/moderation/sessions'
-import { openPrivateDb } from '@/lib/private/db'
-
 import { tempDir } from '../lake/helpers'
-import { startApi } from './helpers'
+import { accountToken, startApi } from './helpers'
 
 /*
  * The Studio-facing writes (mutations and document actions) of a lake API reachable beyond
  * loopback: without an editor's session nothing changes, whatever credential is forged.
  * Prints « [sécurité/abus] … ».
  */
-async function token(dataDir: string, role: 'editor' | 'moderator'): Promise<string> {
-  const db = openPrivateDb(dataDir)
-  const account = await createModerator(db, {
-    name: `Compte ${role}`,
-    email: `${role}@kiosque.example`,
-    password: 'un mot de passe assez long',
-    role,
-  })
-  return createSession(db, account.id)
-}
-
 describe('lake API writes without an editor session', () => {
   it('are refused (401/403) and change nothing', async () => {
     const dataDir = tempDir()
-    const editor = await token(dataDir, 'editor')
-    const moderator = await token(dataDir, 'moderator')
+    const editor = await accountToken(dataDir, 'editor')
+    const moderator = await accountToken(dataDir, 'moderator')
     const api = await startApi({ dataDir, host: '0.0.0.0' })
     const base = `https://127.0.0.1:${api.port}/v2025-02-19/data`
     const count = async () => {

@@ -4,6 +4,9 @@ import { createClient, type SanityClient } from '@sanity/client'
 import { afterEach } from 'vitest'
 
 import { startLakeApi, type LakeApi, type LakeApiOptions } from '@/lib/lake-api/server'
+import { createModerator } from '@/lib/moderation/accounts'
+import { createSession } from '@/lib/moderation/sessions'
+import { openPrivateDb } from '@/lib/private/db'
 
 import { tempDir } from '../lake/helpers'
 
@@ -46,4 +49,16 @@ export function clientFor(api: LakeApi, options: { token?: string } = {}): Sanit
 /** A raw HTTPS request (HTTP/1.1, Node's fetch) to the API. */
 export function request(api: LakeApi, path: string, init?: RequestInit): Promise<Response> {
   return fetch(`${api.url}${path}`, init)
+}
+
+/** A session token of a new account with `role` in `dataDir`'s private database. */
+export async function accountToken(dataDir: string, role: 'editor' | 'moderator'): Promise<string> {
+  const db = openPrivateDb(dataDir)
+  const account = await createModerator(db, {
+    name: `Compte ${role}`,
+    email: `${role}@kiosque.example`,
+    password: 'un mot de passe assez long',
+    role,
+  })
+  return createSession(db, account.id)
 }
