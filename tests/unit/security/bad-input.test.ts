@@ -3,19 +3,14 @@ import { describe, expect, it } from 'vitest'
 import { BODY_MAX, commentFormSchema, NAME_MAX, parseCommentForm } from '@/lib/comments/schema'
 import { NdjsonLineError, parseNdjson } from '@/lib/lake/ndjson-import'
 import { MAX_QUERY_LENGTH, parseSearchQuery } from '@/lib/search'
+import { VALID_COMMENT_FIELDS } from '@/tests/fixtures/comment-fields'
 import { XSS_PAYLOADS } from '@/tests/fixtures/xss-payloads'
 
 /*
  * Hostile input at the entry points, parsed as the server parses it: French errors, no throw,
  * nothing stored. Figures are printed with the « [sécurité/entrées] » prefix.
  */
-const valid = {
-  articleId: 'article-3-questions-a-helene-varambon',
-  name: 'Lucie Martin',
-  email: 'lucie.martin@example.fr',
-  body: 'Un entretien éclairant, merci.',
-  consent: 'on',
-}
+const valid = VALID_COMMENT_FIELDS
 
 /** A multipart body built byte by byte, decoded by the same WHATWG parser the server uses. */
 async function multipart(fields: Record<string, string | Uint8Array>): Promise<FormData> {

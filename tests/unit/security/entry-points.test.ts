@@ -4,6 +4,7 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
+import { VALID_COMMENT_FIELDS } from '@/tests/fixtures/comment-fields'
 import { XSS_PAYLOADS } from '@/tests/fixtures/xss-payloads'
 
 /*
@@ -158,11 +159,7 @@ describe('hostile corpus on every entry point', () => {
     const { signStartToken } = await import('@/lib/comments/form-token')
     const { getServerSecret } = await import('@/lib/security/secret')
     const valid = {
-      articleId: 'article-3-questions-a-helene-varambon',
-      name: 'Lucie Martin',
-      email: 'lucie.martin@example.fr',
-      body: 'Un entretien éclairant, merci.',
-      consent: 'on',
+      ...VALID_COMMENT_FIELDS,
       notifyThread: 'on',
       notifyReplies: 'on',
       startToken: signStartToken(getServerSecret(), Date.now() - 10_000),
