@@ -8,6 +8,9 @@ import { LOGIN_PATH, SESSION_COOKIE_NAMES } from '@/lib/moderation/session-cooki
  * the session (`requireModerator`); a forged or expired cookie passes here and is refused there.
  */
 export function proxy(request: NextRequest): NextResponse | undefined {
+  // Page views only: a Server Action posted to the queue answers its own 401 with a redirect the
+  // client router understands (a 307 here would send the action to the login page).
+  if (request.method !== 'GET' && request.method !== 'HEAD') return undefined
   const { cookies } = request
   if (cookies.has(SESSION_COOKIE_NAMES.secure) || cookies.has(SESSION_COOKIE_NAMES.plain)) {
     return undefined
