@@ -26,7 +26,22 @@ function signedRevalidate(body: Record<string, unknown>) {
   }
 }
 
+/** Documents a test wrote into the e2e lake, removed after it so later specs see the demo data. */
+const written: string[] = []
+
 test.describe('publication → lecteurs', () => {
+  test.afterEach(async ({ request }) => {
+    const ids = written.splice(0)
+    if (ids.length === 0) return
+    storeLake().mutate(ids.map((id) => ({ delete: { id } })))
+    // Feeds, sitemap and lists must forget them now (the lake API's own call may come later).
+    const answer = await request.post(
+      '/api/revalidate',
+      signedRevalidate({ _type: 'article', _id: ids[0] }),
+    )
+    expect(answer.status()).toBe(200)
+  })
+
   test('/api/revalidate refuses an unsigned or wrongly signed call', async ({ request }) => {
     const body = { _type: 'person', _id: 'person-helene-varambon' }
     const unsigned = await request.post('/api/revalidate', { data: body })
@@ -55,6 +70,7 @@ test.describe('publication → lecteurs', () => {
     })
     // Written by another process, as the Studio does through the lake API: the API follows the
     // shared transaction log and calls the site's /api/revalidate, signed.
+    written.push(`person-${slug}`)
     storeLake().mutate([
       {
         createOrReplace: {
@@ -103,6 +119,7 @@ test.describe('publication → lecteurs', () => {
       publishedAt: '2020-01-01T08:00:00Z',
       interviewee: { _type: 'reference', _ref: personId },
     }
+    written.push(articleId, personId)
     storeLake().mutate([{ createOrReplace: person }, { createOrReplace: article }])
     const pages = [`/personnalites/${slug}`, `/articles/${slug}`, '/']
     // Rendered and cached with the first content (the lake API revalidates on its own too).
