@@ -50,7 +50,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `tsx scripts/reset-data-dir.ts && next build && next start --hostname 127.0.0.1 --port ${port}`,
+      command: `tsx scripts/reset-data-dir.ts && next build && tsx scripts/serve.ts --hostname 127.0.0.1 --port ${port}`,
       url: `${baseURL}/`,
       timeout: 600_000,
       reuseExistingServer: !process.env.CI,

@@ -15,6 +15,7 @@ import { z } from 'zod'
 import { createModerator } from '../lib/moderation/accounts'
 import { createSession } from '../lib/moderation/sessions'
 import { openPrivateDb } from '../lib/private/db'
+import { serveCommand } from './serve-command'
 
 const env = z
   .object({
@@ -58,10 +59,9 @@ if (!process.argv.includes('--no-build')) {
   if (build.status !== 0) process.exit(build.status ?? 1)
 }
 
-const server = spawn(
-  process.execPath,
-  [next, 'start', '--hostname', '127.0.0.1', '--port', String(env.E2E_PORT)],
-  { env: siteEnv, stdio: 'inherit' },
-)
+const server = spawn(process.execPath, serveCommand(env.E2E_PORT), {
+  env: siteEnv,
+  stdio: 'inherit',
+})
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => server.kill(signal))
 server.once('exit', (code) => process.exit(code ?? 0))

@@ -4,7 +4,7 @@
  * and CLS, and the audits that keep accessibility, best practices or SEO below 100. A
  * measurement, not a test: it exits 0 whatever the scores (non-zero only when it cannot run).
  *
- * Without `--base` it serves the existing production build itself (`next start` on a free
+ * Without `--base` it serves the existing production build itself (`scripts/serve.ts` on a free
  * port, data from KIOSQUE_DATA_DIR as usual) and stops it at the end.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
@@ -16,6 +16,8 @@ import { parseArgs } from 'node:util'
 
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse, { desktopConfig, type Flags, type Result } from 'lighthouse'
+
+import { serveCommand } from './serve-command'
 
 const PAGES = [
   { page: 'accueil', path: '/' },
@@ -57,7 +59,7 @@ async function waitFor(url: string, server: ChildProcess): Promise<void> {
   const deadline = Date.now() + 60_000
   while (Date.now() < deadline) {
     if (server.exitCode !== null)
-      throw new Error(`next start s’est arrêté (code ${server.exitCode})`)
+      throw new Error(`le serveur s’est arrêté (code ${server.exitCode})`)
     try {
       if ((await fetch(url)).ok) return
     } catch {
@@ -79,15 +81,10 @@ async function startServer(): Promise<{ base: string; server: ChildProcess } | n
   }
   const port = await freePort()
   const base = `http://127.0.0.1:${port}`
-  const nextBin = path.resolve('node_modules/next/dist/bin/next')
-  const server = spawn(
-    process.execPath,
-    [nextBin, 'start', '-H', '127.0.0.1', '-p', String(port)],
-    {
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env },
-    },
-  )
+  const server = spawn(process.execPath, serveCommand(port), {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env },
+  })
   await waitFor(`${base}/`, server)
   return { base, server }
 }

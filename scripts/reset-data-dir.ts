@@ -13,7 +13,9 @@ if (!dataDir) {
 }
 const target = path.resolve(dataDir)
 if (!target.startsWith(root + path.sep)) {
-  console.error(`Refus de supprimer ${target} : seul un sous-dossier de ${root} peut être réinitialisé.`)
+  console.error(
+    `Refus de supprimer ${target} : seul un sous-dossier de ${root} peut être réinitialisé.`,
+  )
   process.exit(1)
 }
 rmSync(target, { recursive: true, force: true })

@@ -1,7 +1,9 @@
 /**
  * `npm start`: serves the production build on http://localhost:3000, building it first when
  * there is none or when a source file is newer than it, so `npm ci && npm start` is enough on a
- * fresh clone. Arguments are passed on to `next start` (e.g. `npm start -- --port 4000`).
+ * fresh clone. It runs the production server `scripts/serve.ts` (Next's handler in a `node:http`
+ * server, like `next start`), passing on `--port`/`-p` and `--hostname`/`-H`
+ * (e.g. `npm start -- --port 4000`).
  * In embedded mode (no Sanity project) it also starts the lake API for the Studio
  * (`scripts/lake-api.ts`, https://127.0.0.1:3333), which revalidates the site on each publish.
  */
@@ -43,7 +45,9 @@ for (const file of ['.env.production.local', '.env.local', '.env.production', '.
 }
 
 const args = process.argv.slice(2)
-const children = [spawn(process.execPath, [nextBin, 'start', ...args], { stdio: 'inherit' })]
+const children = [
+  spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', ...args], { stdio: 'inherit' }),
+]
 
 if (!process.env.NEXT_PUBLIC_SANITY_PROJECT_ID) {
   const portFlag = args.findIndex((arg) => arg === '-p' || arg === '--port')

@@ -7,21 +7,26 @@ import autocannon from 'autocannon'
 
 import { defaultDataDir } from '@/lib/lake'
 
+import { serveCommand } from '../serve-command'
 import { startServer, watchPeakRss, type Server } from './server'
 
 /*
- * (a) autocannon on the article page through `next start`, then on the same HTML served from
- * memory by a minimal node:http server, each uncompressed and with `Accept-Encoding: gzip, br`;
- * (f) the peak resident memory of the Next server (process tree) meanwhile; and the first-load
- * JavaScript of the article page against a bare App Router page of the same build.
+ * (a) autocannon on the article page through `next start` and through the production server
+ * (`scripts/serve.ts`, what `npm start` runs: Next's handler with large bodies written as
+ * Buffers), then on the same HTML served from memory by a minimal node:http server, each
+ * uncompressed and with `Accept-Encoding: gzip, br`; (f) the peak resident memory of the
+ * production server (process tree) meanwhile; and the first-load JavaScript of the article page
+ * against a bare App Router page of the same build.
  */
 
 export const ARTICLE = '/articles/3-questions-a-helene-varambon'
 const ENCODINGS = { aucune: {}, 'gzip, br': { 'Accept-Encoding': 'gzip, br' } }
+const SITE_SERVERS = ['next start', 'npm start'] as const
+type SiteServer = (typeof SITE_SERVERS)[number]
 
 /** One autocannon run. */
 export interface HttpRow {
-  server: 'next start' | 'statique'
+  server: SiteServer | 'statique'
   encoding: string
   requestsPerSecond: number
   p50Ms: number
@@ -33,7 +38,7 @@ export interface HttpRow {
 /** Result of the HTTP section. */
 export interface HttpResult {
   rows: HttpRow[]
-  ratios: { encoding: string; staticOverNext: number | null }[]
+  ratios: { server: SiteServer; encoding: string; staticOverServer: number | null }[]
   peakRssMb: number
   idleRssMb: number
   firstLoadJs: { page: string; scripts: number; gzipKb: number; method: string }[]
@@ -52,63 +57,81 @@ const tsxBin = path.resolve('node_modules/.bin/tsx')
 export const NO_BUILD = 'pas de build de production : lancez `npm run build`'
 
 /**
- * `next start` on `port` over a temporary copy of the data the site was built with
- * (`KIOSQUE_DATA_DIR` or `.data`), so a benchmark never writes into it. `stop` removes the copy.
+ * The site on `port` (`npm start`'s production server unless `server` says `next start`) over a
+ * temporary copy of the data the site was built with (`KIOSQUE_DATA_DIR` or `.data`), so a
+ * benchmark never writes into it. `stop` leaves the copy; the caller removes `work`.
  */
-export async function startNext(port: number, work: string): Promise<Server> {
-  const dataDir = path.join(work, 'data')
+export async function startSite(
+  port: number,
+  work: string,
+  server: SiteServer = 'npm start',
+): Promise<Server> {
+  const dataDir = path.join(work, `data-${server.replace(' ', '-')}`)
   if (existsSync(defaultDataDir())) cpSync(defaultDataDir(), dataDir, { recursive: true })
   const env = { ...process.env, KIOSQUE_DATA_DIR: dataDir, NODE_ENV: 'production' as const }
-  return startServer(
-    process.execPath,
-    [nextBin, 'start', '-H', '127.0.0.1', '-p', String(port)],
-    `http://127.0.0.1:${port}${ARTICLE}`,
-    env,
-  )
+  const args =
+    server === 'next start'
+      ? [nextBin, 'start', '-H', '127.0.0.1', '-p', String(port)]
+      : serveCommand(port)
+  return startServer(process.execPath, args, `http://127.0.0.1:${port}${ARTICLE}`, env)
 }
 
 /** Needs a production build (`npm run build`): returns a message when there is none. */
 export async function benchHttp(options: HttpOptions): Promise<HttpResult | string> {
   if (!existsSync('.next/BUILD_ID')) return NO_BUILD
   const work = mkdtempSync(path.join(tmpdir(), 'kiosque-bench-http-'))
-  let next: Server | undefined
-  let statics: Server | undefined
+  let site: Server | undefined
   try {
     const base = `http://127.0.0.1:${options.port}`
-    next = await startNext(options.port, work)
-    const html = await (await fetch(`${base}${ARTICLE}`)).text()
+    const url = `${base}${ARTICLE}`
+    const rows: HttpRow[] = []
+    let html = ''
+    let firstLoadJs: HttpResult['firstLoadJs'] = []
+    let idle = 0
+    let peak = 0
+    for (const server of SITE_SERVERS) {
+      site = await startSite(options.port, work, server)
+      if (server === 'npm start') {
+        html = await (await fetch(url)).text()
+        firstLoadJs = await measureFirstLoad(base, html)
+        idle = watchPeakRss(site.child.pid!).stop()
+      }
+      const memory = watchPeakRss(site.child.pid!)
+      for (const [encoding, headers] of Object.entries(ENCODINGS)) {
+        options.log(`autocannon ${server} (${encoding})…`)
+        rows.push(await cannon(server, encoding, url, headers, options))
+      }
+      if (server === 'npm start') peak = memory.stop()
+      else memory.stop()
+      await site.stop()
+      site = undefined
+    }
     const file = path.join(work, 'article.html')
     writeFileSync(file, html)
-    const firstLoadJs = await measureFirstLoad(base, html)
-    const rows: HttpRow[] = []
-    const idle = watchPeakRss(next.child.pid!).stop()
-    const memory = watchPeakRss(next.child.pid!)
-    for (const [encoding, headers] of Object.entries(ENCODINGS)) {
-      options.log(`autocannon next start (${encoding})…`)
-      rows.push(await cannon('next start', encoding, `${base}${ARTICLE}`, headers, options))
-    }
-    const peak = memory.stop()
-    await next.stop()
-    next = undefined
-    statics = await startServer(
+    site = await startServer(
       tsxBin,
       ['scripts/bench/static-server.ts', file, String(options.port)],
       `${base}/`,
     )
     for (const [encoding, headers] of Object.entries(ENCODINGS)) {
       options.log(`autocannon statique (${encoding})…`)
-      rows.push(await cannon('statique', encoding, `${base}${ARTICLE}`, headers, options))
+      rows.push(await cannon('statique', encoding, url, headers, options))
     }
-    const ratios = Object.keys(ENCODINGS).map((encoding) => {
-      const of = (server: HttpRow['server']) =>
-        rows.find((row) => row.server === server && row.encoding === encoding)!.requestsPerSecond
-      const next = of('next start')
-      return { encoding, staticOverNext: next > 0 ? of('statique') / next : null }
-    })
+    const rate = (server: HttpRow['server'], encoding: string) =>
+      rows.find((row) => row.server === server && row.encoding === encoding)!.requestsPerSecond
+    const ratios = SITE_SERVERS.flatMap((server) =>
+      Object.keys(ENCODINGS).map((encoding) => {
+        const served = rate(server, encoding)
+        return {
+          server,
+          encoding,
+          staticOverServer: served > 0 ? rate('statique', encoding) / served : null,
+        }
+      }),
+    )
     return { rows, ratios, peakRssMb: peak / 2 ** 20, idleRssMb: idle / 2 ** 20, firstLoadJs }
   } finally {
-    await next?.stop()
-    await statics?.stop()
+    await site?.stop()
     rmSync(work, { recursive: true, force: true })
   }
 }

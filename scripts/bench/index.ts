@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util'
 
 import { benchBuild } from './build'
 import { benchComments } from './comments'
-import { ARTICLE, benchHttp, NO_BUILD, startNext } from './http'
+import { ARTICLE, benchHttp, NO_BUILD, startSite } from './http'
 import { benchLighthouse, LIGHTHOUSE_SCRIPT } from './lighthouse'
 import { benchQueries } from './queries'
 import { printTable } from './stats'
@@ -64,8 +64,8 @@ if (wanted.has('http')) {
   if (typeof http === 'string') console.log(`\n## http\n${http}`)
   else {
     printTable(`http : ${ARTICLE}, ${connections} connexions, ${duration} s`, http.rows)
-    printTable('http : rapport statique / next start', http.ratios)
-    printTable('mémoire du serveur Next (RSS, arbre de processus)', [
+    printTable('http : rapport statique / serveur du site', http.ratios)
+    printTable('mémoire du serveur de production (npm start, RSS, arbre de processus)', [
       { repos: `${Math.round(http.idleRssMb)} Mo`, pic: `${Math.round(http.peakRssMb)} Mo` },
     ])
     printTable('JavaScript au premier chargement (gzip -9)', http.firstLoadJs)
@@ -95,7 +95,7 @@ if (wanted.has('lighthouse')) {
     : 'lighthouse : script absent'
   try {
     const server =
-      existsSync(LIGHTHOUSE_SCRIPT) && (await startNext(port + 1, work).catch(() => null))
+      existsSync(LIGHTHOUSE_SCRIPT) && (await startSite(port + 1, work).catch(() => null))
     if (server) {
       lighthouse = benchLighthouse(`http://127.0.0.1:${port + 1}`)
       await server.stop()

@@ -12,10 +12,11 @@ import { openPrivateDb } from '@/lib/private/db'
 import type { Fault } from './fault-proxy'
 import { figure } from './report'
 import { startStandIn, type StandIn } from './stand-in'
+import { serveCommand } from '../../scripts/serve-command'
 
 /*
- * Issue 8, item 4, on the production server: `next start` of the existing build (`npm test`
- * makes it) run in Sanity mode — NEXT_PUBLIC_SANITY_PROJECT_ID set, SANITY_API_HOST pointing at
+ * Issue 8, item 4, on the production server (`scripts/serve.ts`) over the existing build (`npm
+ * test` makes it) run in Sanity mode — NEXT_PUBLIC_SANITY_PROJECT_ID set, SANITY_API_HOST pointing at
  * the stand-in — so every runtime read and write goes through the site's Content Lake clients.
  * Pages prerendered at build and a page first rendered at runtime from the stand-in are cached;
  * then the stand-in answers 503 or hangs. Building in Sanity mode here would take minutes, so
@@ -80,32 +81,22 @@ beforeAll(async () => {
     })),
   )
   siteDir = mkdtempSync(path.join(tmpdir(), 'kiosque-site-'))
-  server = spawn(
-    process.execPath,
-    [
-      path.resolve('node_modules/next/dist/bin/next'),
-      'start',
-      '-H',
-      '127.0.0.1',
-      '-p',
-      String(PORT),
-    ],
-    {
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        KIOSQUE_DATA_DIR: siteDir,
-        NEXT_PUBLIC_SITE_URL: ORIGIN,
-        NEXT_PUBLIC_SANITY_PROJECT_ID: 'kiosque-stress',
-        SANITY_API_HOST: standIn.proxy.url,
-        SANITY_API_WRITE_TOKEN: standIn.writeToken,
-      },
-      stdio: ['ignore', 'ignore', process.env.STRESS_SERVER_LOG ? 'inherit' : 'ignore'],
+  server = spawn(process.execPath, serveCommand(PORT), {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      KIOSQUE_DATA_DIR: siteDir,
+      NEXT_PUBLIC_SITE_URL: ORIGIN,
+      NEXT_PUBLIC_SANITY_PROJECT_ID: 'kiosque-stress',
+      SANITY_API_HOST: standIn.proxy.url,
+      SANITY_API_WRITE_TOKEN: standIn.writeToken,
     },
-  )
+    stdio: ['ignore', 'ignore', process.env.STRESS_SERVER_LOG ? 'inherit' : 'ignore'],
+  })
   const deadline = Date.now() + 60_000
   while ((await get('/', 2_000)).status !== 200) {
-    if (Date.now() > deadline || server.exitCode !== null) throw new Error('next start failed')
+    if (Date.now() > deadline || server.exitCode !== null)
+      throw new Error('production server failed to start')
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
 }, 90_000)
