@@ -7,7 +7,7 @@ export default defineConfig({
   },
   test: {
     environment: 'node',
-    include: ['tests/unit/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.{ts,tsx}'],
     // `server-only` throws outside a React Server environment; unit tests exercise server code directly.
     // next-sanity too: its ESM imports `next/headers` without extension, which only a bundler
     // (or Vite, once inlined) resolves; inlined, its calls also meet the tests' `vi.mock`s.
