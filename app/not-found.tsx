@@ -1,17 +1,15 @@
-import Link from 'next/link'
-
 export default function NotFound() {
   return (
     <main className="mx-auto max-w-2xl px-4 py-24 text-center">
-      <p className="text-accent-ink font-semibold">Erreur 404</p>
+      <p className="font-semibold text-accent-ink">Erreur 404</p>
       <h1 className="mt-2 font-serif text-3xl font-bold">Page introuvable</h1>
-      <p className="text-muted mt-4">
+      <p className="mt-4 text-muted">
         L’adresse demandée ne correspond à aucune page de Kiosque. Elle a peut-être été déplacée.
       </p>
       <p className="mt-8">
-        <Link href="/" className="text-accent-ink underline">
+        <a href="/" className="text-accent-ink underline">
           Retour à l’accueil
-        </Link>
+        </a>
       </p>
     </main>
   )

@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import { ArticleCard } from '@/components/article/ArticleCard'
 import { SanityImage } from '@/components/SanityImage'
 import { fetchContent } from '@/lib/content'
@@ -27,9 +25,9 @@ export default async function HomePage() {
               {featured.publishedAt ? ` · ${formatMonth(featured.publishedAt)}` : ''}
             </p>
             <h2 className="mt-3 text-3xl leading-tight font-bold sm:text-4xl">
-              <Link href={featuredHref} className="hover:underline">
+              <a href={featuredHref} className="hover:underline">
                 {frenchTypography(featured.headline ?? '')}
-              </Link>
+              </a>
             </h2>
             {featured.standfirst ? (
               <p className="mt-4 font-serif text-lg text-muted">

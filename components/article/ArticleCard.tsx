@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import { SanityImage, type SanityImageValue } from '@/components/SanityImage'
 import { formatDate } from '@/lib/dates'
 import { resolveHref } from '@/lib/href'
@@ -35,20 +33,20 @@ export function ArticleCard({ article, level = 'h3', withImage = true }: Article
         />
       ) : null}
       {article.series?.title ? (
-        <p className="text-accent-ink text-xs font-semibold tracking-widest uppercase">
+        <p className="text-xs font-semibold tracking-widest text-accent-ink uppercase">
           {article.series.title}
         </p>
       ) : null}
       <Heading className="text-lg leading-snug font-bold">
-        <Link href={href} className="group-hover:underline">
+        <a href={href} className="group-hover:underline">
           {frenchTypography(article.headline)}
-        </Link>
+        </a>
       </Heading>
       {article.standfirst ? (
-        <p className="text-muted line-clamp-3 text-sm">{frenchTypography(article.standfirst)}</p>
+        <p className="line-clamp-3 text-sm text-muted">{frenchTypography(article.standfirst)}</p>
       ) : null}
       {article.publishedAt ? (
-        <time dateTime={article.publishedAt} className="text-muted text-xs">
+        <time dateTime={article.publishedAt} className="text-xs text-muted">
           {formatDate(article.publishedAt)}
         </time>
       ) : null}

@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import { SanityImage, type SanityImageValue } from '@/components/SanityImage'
 import { formatDate } from '@/lib/dates'
 import { resolveHref } from '@/lib/href'
@@ -20,12 +18,12 @@ export function ArticleHeader(props: ArticleHeaderProps) {
   return (
     <header className="mx-auto max-w-2xl">
       {series?.title ? (
-        <p className="text-accent-ink text-sm font-semibold tracking-widest uppercase">
-          {seriesHref ? <Link href={seriesHref}>{series.title}</Link> : series.title}
+        <p className="text-sm font-semibold tracking-widest text-accent-ink uppercase">
+          {seriesHref ? <a href={seriesHref}>{series.title}</a> : series.title}
         </p>
       ) : null}
       <h1 className="mt-3 text-3xl leading-tight font-bold sm:text-5xl">{headline}</h1>
-      <p className="text-muted mt-4 flex flex-wrap gap-x-3 text-sm">
+      <p className="mt-4 flex flex-wrap gap-x-3 text-sm text-muted">
         {publishedAt ? (
           <time dateTime={publishedAt} data-testid="published-at">
             {formatDate(publishedAt)}
@@ -44,9 +42,9 @@ export function ArticleHeader(props: ArticleHeaderProps) {
                   <span key={author._id}>
                     {index > 0 ? (index === authors.length - 1 ? ' et ' : ', ') : null}
                     {href ? (
-                      <Link href={href} className="underline">
+                      <a href={href} className="underline">
                         {author.name}
-                      </Link>
+                      </a>
                     ) : (
                       author.name
                     )}
@@ -65,14 +63,17 @@ export function ArticleHeader(props: ArticleHeaderProps) {
             sizes="(min-width: 768px) 42rem, 100vw"
             className="mx-auto h-auto max-h-[36rem] w-auto"
           />
-          <figcaption className="text-muted mt-2 flex justify-between gap-4 text-sm">
+          <figcaption className="mt-2 flex justify-between gap-4 text-sm text-muted">
             <span>{heroImage.caption}</span>
             {heroImage.credit ? <span data-testid="credit">{heroImage.credit}</span> : null}
           </figcaption>
         </figure>
       ) : null}
       {standfirst ? (
-        <p data-testid="standfirst" className="mt-8 font-serif text-xl leading-relaxed font-semibold">
+        <p
+          data-testid="standfirst"
+          className="mt-8 font-serif text-xl leading-relaxed font-semibold"
+        >
           {standfirst}
         </p>
       ) : null}

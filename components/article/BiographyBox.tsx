@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import { CareerTimeline, careerEntries, type CareerEntry } from '@/components/person/CareerTimeline'
 import { resolveHref } from '@/lib/href'
 
@@ -23,9 +21,9 @@ export function BiographyBox({ name, slug, career }: BiographyBoxProps) {
       </h2>
       <p className="mt-1 mb-4 text-sm text-muted">
         {personHref ? (
-          <Link href={personHref} className="underline">
+          <a href={personHref} className="underline">
             {name}
-          </Link>
+          </a>
         ) : (
           name
         )}

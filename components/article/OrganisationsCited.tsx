@@ -1,9 +1,12 @@
-import Link from 'next/link'
-
 import { resolveHref } from '@/lib/href'
 
 export interface OrganisationsCitedProps {
-  organisations: { _id: string; name: string | null; shortName: string | null; slug: string | null }[]
+  organisations: {
+    _id: string
+    name: string | null
+    shortName: string | null
+    slug: string | null
+  }[]
 }
 
 /** « Organisations citées »: every organisation the article names, linked to its page. */
@@ -20,15 +23,15 @@ export function OrganisationsCited({ organisations }: OrganisationsCitedProps) {
           if (!href || !organisation.name) return null
           return (
             <li key={organisation._id}>
-              <Link
+              <a
                 href={href}
-                className="border-rule hover:border-accent inline-block rounded-full border px-3 py-1 text-sm"
+                className="inline-block rounded-full border border-rule px-3 py-1 text-sm hover:border-accent"
               >
                 {organisation.name}
                 {organisation.shortName && organisation.shortName !== organisation.name
                   ? ` (${organisation.shortName})`
                   : ''}
-              </Link>
+              </a>
             </li>
           )
         })}

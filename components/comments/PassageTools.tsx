@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { SoftLink } from '@/components/site/SoftLink'
 
 /** Approved inline comments of one passage: how many, and the first one to link to. */
 export interface PassageEntry {
@@ -30,7 +30,7 @@ export function PassageTools({
       data-testid="passage-tools"
     >
       {entry ? (
-        <Link
+        <SoftLink
           href={`?tous=1#c-${entry.firstId.slice('comment.'.length)}`}
           className="inline-flex min-h-6 min-w-6 items-center font-semibold text-accent-ink"
           data-testid="passage-marker"
@@ -38,14 +38,14 @@ export function PassageTools({
           title={label}
         >
           <span aria-hidden="true">💬 {entry.count}</span>
-        </Link>
+        </SoftLink>
       ) : null}
-      <Link
+      <SoftLink
         href={`?passage=${encodeURIComponent(blockKey)}#formulaire`}
         className="inline-flex min-h-6 items-center underline decoration-dotted hover:text-accent-ink"
       >
         Commenter ce passage
-      </Link>
+      </SoftLink>
     </p>
   )
 }

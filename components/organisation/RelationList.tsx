@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import { resolveHref } from '@/lib/href'
 import type { RelationGroup } from '@/lib/organisations'
 import { formatPeriod } from '@/lib/periods'
@@ -37,9 +35,9 @@ export function RelationList({ groups }: RelationListProps) {
                 return (
                   <li key={item.key}>
                     {href ? (
-                      <Link href={href} className="underline decoration-1">
+                      <a href={href} className="underline decoration-1">
                         {name}
-                      </Link>
+                      </a>
                     ) : (
                       name
                     )}

@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import { resolveHref } from '@/lib/href'
 import { frenchTypography } from '@/lib/typography'
 import type { PersonQueryResult } from '@/sanity.types'
@@ -57,9 +55,9 @@ function CareerText({
   if (!name || !href) return <>{text}</>
   const at = text.indexOf(name)
   const link = (
-    <Link href={href} className="underline">
+    <a href={href} className="underline">
       {name}
-    </Link>
+    </a>
   )
   if (at === -1) {
     return (

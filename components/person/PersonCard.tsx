@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import type { ReactNode } from 'react'
 
 import { SanityImage } from '@/components/SanityImage'
@@ -31,9 +30,9 @@ export function PersonCard({ person, level = 'h3', children }: PersonCardProps) 
       <div>
         <Heading className="text-lg leading-snug font-bold">
           {href ? (
-            <Link href={href} className="hover:underline">
+            <a href={href} className="hover:underline">
               {person.name}
-            </Link>
+            </a>
           ) : (
             person.name
           )}

@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import { resolveHref } from '@/lib/href'
 import { formatPeriod } from '@/lib/periods'
 import { frenchTypography } from '@/lib/typography'
@@ -24,9 +22,9 @@ export function RoleList({ roles }: RoleListProps) {
             <p className="font-semibold">{frenchTypography(role.title)}</p>
             <p>
               {href ? (
-                <Link href={href} className="underline decoration-1">
+                <a href={href} className="underline decoration-1">
                   {frenchTypography(role.organisation.name)}
-                </Link>
+                </a>
               ) : (
                 frenchTypography(role.organisation.name)
               )}

@@ -1,5 +1,4 @@
 import type { InferStrictComponents } from '@portabletext/react'
-import Link from 'next/link'
 import type { ReactNode } from 'react'
 
 import { resolveHref, sanitizeHref } from '@/lib/href'
@@ -26,12 +25,9 @@ function MentionLink({
   const href = resolveHref(type, target?.slug)
   if (!href) return <>{children}</>
   return (
-    <Link
-      href={href}
-      className="underline decoration-accent/50 decoration-1 hover:decoration-accent"
-    >
+    <a href={href} className="underline decoration-accent/50 decoration-1 hover:decoration-accent">
       {children}
-    </Link>
+    </a>
   )
 }
 

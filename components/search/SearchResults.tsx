@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import { formatDate } from '@/lib/dates'
 import { resolveHref } from '@/lib/href'
 import { articleBodyText, excerpt, matches, type SearchResults as Results } from '@/lib/search'
@@ -53,9 +51,9 @@ export function SearchResults({ query, tokens, results }: SearchResultsProps) {
                   </p>
                 ) : null}
                 <h3 className="text-lg leading-snug font-bold">
-                  <Link href={href} className="hover:underline">
+                  <a href={href} className="hover:underline">
                     <Highlighted text={item.headline} tokens={tokens} />
-                  </Link>
+                  </a>
                 </h3>
                 {body ? (
                   <p className="mt-1 text-sm text-muted">
@@ -79,9 +77,9 @@ export function SearchResults({ query, tokens, results }: SearchResultsProps) {
             if (!href) return null
             return (
               <li key={item._id} data-testid="search-result">
-                <Link href={href} className="font-bold hover:underline">
+                <a href={href} className="font-bold hover:underline">
                   <Highlighted text={item.name} tokens={tokens} />
-                </Link>
+                </a>
                 {item.jobTitle ? (
                   <p className="text-sm text-muted">
                     <Highlighted text={item.jobTitle} tokens={tokens} />
@@ -103,9 +101,9 @@ export function SearchResults({ query, tokens, results }: SearchResultsProps) {
             if (!href) return null
             return (
               <li key={item._id} data-testid="search-result">
-                <Link href={href} className="font-bold hover:underline">
+                <a href={href} className="font-bold hover:underline">
                   <Highlighted text={item.name} tokens={tokens} />
-                </Link>
+                </a>
                 {item.shortName && item.shortName !== item.name ? (
                   <>
                     {' '}

@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import { formatMonthKey, type MonthKey } from '@/lib/archive'
 import { resolveSeriesMonthHref } from '@/lib/href'
 
@@ -23,22 +21,22 @@ export function MonthNav({ seriesSlug, previous, next }: MonthNavProps) {
       <ul className="flex flex-wrap justify-between gap-4">
         <li>
           {previous && previousHref ? (
-            <Link href={previousHref} rel="prev" className="group inline-flex flex-col">
+            <a href={previousHref} rel="prev" className="group inline-flex flex-col">
               <span className="text-sm text-muted">← Mois précédent</span>
               <span className="font-serif text-lg font-bold group-hover:underline">
                 {formatMonthKey(previous)}
               </span>
-            </Link>
+            </a>
           ) : null}
         </li>
         <li className="text-right">
           {next && nextHref ? (
-            <Link href={nextHref} rel="next" className="group inline-flex flex-col items-end">
+            <a href={nextHref} rel="next" className="group inline-flex flex-col items-end">
               <span className="text-sm text-muted">Mois suivant →</span>
               <span className="font-serif text-lg font-bold group-hover:underline">
                 {formatMonthKey(next)}
               </span>
-            </Link>
+            </a>
           ) : null}
         </li>
       </ul>

@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import { JsonLd } from '@/components/JsonLd'
 import { breadcrumbList, type Crumb } from '@/lib/breadcrumbs'
 import { getEnv } from '@/lib/env'
@@ -31,9 +29,9 @@ export function Breadcrumb({ trail, className }: BreadcrumbProps) {
                   {frenchTypography(crumb.label)}
                 </span>
               ) : crumb.href ? (
-                <Link href={crumb.href} className="underline decoration-1 hover:text-ink">
+                <a href={crumb.href} className="underline decoration-1 hover:text-ink">
                   {frenchTypography(crumb.label)}
-                </Link>
+                </a>
               ) : (
                 <span>{frenchTypography(crumb.label)}</span>
               )}

@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 export interface NotFoundMessageProps {
   title: string
   text: string
@@ -16,15 +14,15 @@ export function NotFoundMessage({ title, text, back }: NotFoundMessageProps) {
       <ul className="mt-8 flex flex-wrap justify-center gap-x-6 gap-y-2">
         {back ? (
           <li>
-            <Link href={back.href} className="text-accent-ink underline">
+            <a href={back.href} className="text-accent-ink underline">
               {back.label}
-            </Link>
+            </a>
           </li>
         ) : null}
         <li>
-          <Link href="/" className="text-accent-ink underline">
+          <a href="/" className="text-accent-ink underline">
             Retour à l’accueil
-          </Link>
+          </a>
         </li>
       </ul>
     </div>

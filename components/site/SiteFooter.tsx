@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 import { frenchTypography } from '@/lib/typography'
 
 export interface SiteFooterProps {
@@ -9,17 +7,17 @@ export interface SiteFooterProps {
 
 export function SiteFooter({ title, description }: SiteFooterProps) {
   return (
-    <footer role="contentinfo" className="border-rule text-muted mt-16 border-t">
+    <footer role="contentinfo" className="mt-16 border-t border-rule text-muted">
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-10 text-sm sm:grid-cols-2 sm:px-6">
         <div>
-          <p className="text-ink font-serif text-lg font-bold">{title}</p>
+          <p className="font-serif text-lg font-bold text-ink">{title}</p>
           {description ? <p className="mt-2 max-w-prose">{frenchTypography(description)}</p> : null}
         </div>
         <ul className="flex flex-col gap-1 sm:items-end">
           <li>
-            <Link href="/recherche" className="hover:underline">
+            <a href="/recherche" className="hover:underline">
               Recherche
-            </Link>
+            </a>
           </li>
           <li>
             {/* A route handler, not a page: a plain link, so the browser loads the XML itself. */}
@@ -28,14 +26,14 @@ export function SiteFooter({ title, description }: SiteFooterProps) {
             </a>
           </li>
           <li>
-            <Link href="/donnees-personnelles" className="hover:underline">
+            <a href="/donnees-personnelles" className="hover:underline">
               Données personnelles
-            </Link>
+            </a>
           </li>
           <li>
-            <Link href="/studio" className="hover:underline">
+            <a href="/studio" className="hover:underline">
               Espace rédaction
-            </Link>
+            </a>
           </li>
         </ul>
       </div>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
 import { SanityImage } from '@/components/SanityImage'
 import { Breadcrumb } from '@/components/site/Breadcrumb'
@@ -71,9 +70,9 @@ export default async function OrganisationsIndexPage() {
                   <div>
                     <h3 className="text-lg leading-snug font-bold">
                       {href ? (
-                        <Link href={href} className="hover:underline">
+                        <a href={href} className="hover:underline">
                           {organisation.name}
-                        </Link>
+                        </a>
                       ) : (
                         organisation.name
                       )}

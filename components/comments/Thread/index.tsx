@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { SoftLink } from '@/components/site/SoftLink'
 
 import type { CommentSettings, PublicComment } from '@/lib/comments'
 import { exactDateFr, relativeDateFr } from '@/lib/comments/text'
@@ -94,13 +94,13 @@ function CommentItem({
         </div>
         <footer className="mt-2 flex items-center gap-4 font-sans text-sm">
           <VoteButton commentId={comment._id} votes={comment.votes} />
-          <Link
+          <SoftLink
             href={href({ ...view, replyTo: comment._id }, '#formulaire')}
             className="text-accent-ink underline"
             scroll={false}
           >
             Répondre<span className="sr-only"> à {comment.authorName}</span>
-          </Link>
+          </SoftLink>
         </footer>
       </article>
       {node.replies.length > 0 ? (
@@ -127,7 +127,7 @@ export function Thread({ comments, settings, view, now }: ThreadProps) {
           className="mt-4 flex flex-wrap gap-x-4 font-sans text-sm"
         >
           {SORTS.map((sort) => (
-            <Link
+            <SoftLink
               key={sort}
               href={href({ sort, showAll: view.showAll }, '#commentaires')}
               aria-current={sort === view.sort ? 'true' : undefined}
@@ -135,7 +135,7 @@ export function Thread({ comments, settings, view, now }: ThreadProps) {
               scroll={false}
             >
               {SORT_LABELS[sort]}
-            </Link>
+            </SoftLink>
           ))}
         </nav>
       ) : null}
@@ -146,13 +146,13 @@ export function Thread({ comments, settings, view, now }: ThreadProps) {
       </ol>
       {shown.length < tree.length ? (
         <p className="mt-6 font-sans">
-          <Link
+          <SoftLink
             href={href({ sort: view.sort, showAll: true }, '#commentaires')}
             className="font-semibold text-accent-ink underline"
             scroll={false}
           >
             Afficher tous les commentaires
-          </Link>
+          </SoftLink>
         </p>
       ) : null}
       {now ? (

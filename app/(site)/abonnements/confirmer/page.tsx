@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { connection } from 'next/server'
 
 import { confirmSubscription } from '@/lib/subscriptions'
@@ -58,9 +57,9 @@ async function Confirmation({
       </p>
       {result.article ? (
         <p className="mt-4">
-          <Link href={result.article.path} className="text-accent-ink underline">
+          <a href={result.article.path} className="text-accent-ink underline">
             Revenir à l’article « {result.article.headline} »
-          </Link>
+          </a>
         </p>
       ) : null}
     </div>

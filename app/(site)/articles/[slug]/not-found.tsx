@@ -1,5 +1,3 @@
-import Link from 'next/link'
-
 export default function ArticleNotFound() {
   return (
     <div className="mx-auto max-w-2xl px-4 py-20 text-center">
@@ -8,9 +6,9 @@ export default function ArticleNotFound() {
         Cet article n’existe pas ou n’est plus en ligne. Il a peut-être changé d’adresse.
       </p>
       <p className="mt-8">
-        <Link href="/" className="text-accent-ink underline">
+        <a href="/" className="text-accent-ink underline">
           Retour à l’accueil
-        </Link>
+        </a>
       </p>
     </div>
   )

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { ArticleSection } from '@/components/article/ArticleSection'
@@ -67,9 +66,9 @@ export default async function AuthorPage(props: PageProps<'/auteurs/[slug]'>) {
       <PersonHeader name={author.name} jobTitle={author.jobTitle} portrait={author.portrait}>
         {personHref ? (
           <p className="mt-3">
-            <Link href={personHref} className="text-accent-ink underline">
+            <a href={personHref} className="text-accent-ink underline">
               Voir sa fiche
-            </Link>
+            </a>
           </p>
         ) : null}
       </PersonHeader>

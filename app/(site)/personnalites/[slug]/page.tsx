@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { ArticleSection } from '@/components/article/ArticleSection'
@@ -92,9 +91,9 @@ export default async function PersonPage(props: PageProps<'/personnalites/[slug]
         {authorHref ? (
           <p className="mt-3" data-testid="journalist-note">
             Membre de la rédaction de Kiosque.{' '}
-            <Link href={authorHref} className="text-accent-ink underline">
+            <a href={authorHref} className="text-accent-ink underline">
               Lire ses articles
-            </Link>
+            </a>
           </p>
         ) : null}
       </PersonHeader>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { ArticleCard } from '@/components/article/ArticleCard'
@@ -84,12 +83,12 @@ export default async function SeriesPage(props: PageProps<'/rubriques/[slug]'>) 
           data-testid="month"
         >
           <h2 id={`mois-${month}`} className="text-2xl font-bold first-letter:uppercase">
-            <Link
+            <a
               href={resolveSeriesMonthHref(series.slug, month) ?? path}
               className="hover:underline"
             >
               {formatMonthKey(month)}
-            </Link>
+            </a>
           </h2>
           <div className="mt-6 grid gap-10 sm:grid-cols-2 md:mt-0">
             {items.map((article) => (
@@ -107,7 +106,7 @@ export default async function SeriesPage(props: PageProps<'/rubriques/[slug]'>) 
           <ul className="mt-6 flex flex-wrap gap-3">
             {older.map(({ month, items }) => (
               <li key={month}>
-                <Link
+                <a
                   href={resolveSeriesMonthHref(series.slug, month) ?? path}
                   className="inline-block border border-rule px-3 py-2 first-letter:uppercase hover:border-accent"
                 >
@@ -115,7 +114,7 @@ export default async function SeriesPage(props: PageProps<'/rubriques/[slug]'>) 
                   <span className="text-sm text-muted">
                     ({items.length} article{items.length > 1 ? 's' : ''})
                   </span>
-                </Link>
+                </a>
               </li>
             ))}
           </ul>
