@@ -1,13 +1,13 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { gzipSync } from 'node:zlib'
 
 import autocannon from 'autocannon'
 
 import { defaultDataDir } from '@/lib/lake'
 
 import { serveCommand } from '../serve-command'
+import { bareFirstLoad, firstLoadOf, nextVersion } from './bare-page'
 import { startServer, watchPeakRss, type Server } from './server'
 
 /*
@@ -93,7 +93,7 @@ export async function benchHttp(options: HttpOptions): Promise<HttpResult | stri
       site = await startSite(options.port, work, server)
       if (server === 'npm start') {
         html = await (await fetch(url)).text()
-        firstLoadJs = await measureFirstLoad(base, html)
+        firstLoadJs = await measureFirstLoad(base, html, options.log)
         idle = watchPeakRss(site.child.pid!).stop()
       }
       const memory = watchPeakRss(site.child.pid!)
@@ -159,42 +159,21 @@ async function cannon(
 }
 
 /**
- * First-load JS, gzip level 9 per file (what a browser downloads). The article: every
- * `/_next/static/**.js` its HTML references, but the `noModule` polyfills. The bare page: the `rootMainFiles` of this build's
- * manifest, the runtime every App Router page loads before its own chunks, which is exactly
- * what a page with a server-only layout and no client component of its own ships.
+ * First-load JS, gzip level 9 per file (what a browser downloads), but the `noModule`
+ * polyfills: the article's scripts as its HTML lists them, and the same for a bare Next.js page
+ * of the same version, really built (`bare-page.ts`).
  */
-async function measureFirstLoad(base: string, html: string): Promise<HttpResult['firstLoadJs']> {
-  const gzipKb = async (files: string[]) => {
-    let total = 0
-    for (const file of files) {
-      const body = Buffer.from(await (await fetch(`${base}${file}`)).arrayBuffer())
-      total += gzipSync(body, { level: 9 }).length
-    }
-    return total / 1024
-  }
-  const manifest = JSON.parse(readFileSync('.next/build-manifest.json', 'utf8')) as {
-    rootMainFiles?: string[]
-    polyfillFiles?: string[]
-  }
-  // `<script noModule>` polyfills are skipped by every browser that runs modules.
-  const polyfills = new Set((manifest.polyfillFiles ?? []).map((file) => `/_next/${file}`))
-  const article = [...new Set(html.match(/\/_next\/static\/[^"'\s)]+?\.js/g) ?? [])].filter(
-    (file) => !polyfills.has(file),
+async function measureFirstLoad(
+  base: string,
+  html: string,
+  log: (line: string) => void,
+): Promise<HttpResult['firstLoadJs']> {
+  const article = await firstLoadOf(html, async (file) =>
+    Buffer.from(await (await fetch(`${base}${file}`)).arrayBuffer()),
   )
-  const bare = (manifest.rootMainFiles ?? []).map((file) => `/_next/${file}`)
+  const bare = await bareFirstLoad(log)
   return [
-    {
-      page: ARTICLE,
-      scripts: article.length,
-      gzipKb: await gzipKb(article),
-      method: 'scripts du HTML',
-    },
-    {
-      page: 'page Next nue (même build)',
-      scripts: bare.length,
-      gzipKb: await gzipKb(bare),
-      method: 'rootMainFiles du build-manifest',
-    },
+    { page: ARTICLE, ...article, method: 'scripts du HTML servi' },
+    { page: 'page Next nue', ...bare, method: `bench/bare-next construite (next ${nextVersion})` },
   ]
 }

@@ -1,22 +1,13 @@
 'use client'
 
-import { useRouter } from 'next/navigation'
-import { VisualEditing, type VisualEditingProps } from 'next-sanity/visual-editing/client-component'
-import { useCallback } from 'react'
+import { lazy } from 'react'
 
-type RefreshHandler = NonNullable<VisualEditingProps['refresh']>
+// A separate chunk, fetched only when rendered (draft mode): imported statically, the overlays'
+// loader (next/dynamic and next-sanity's wrapper, 2 KB gzip) would be in the first load of
+// every reader page, since every page's layout holds <DraftPreview />.
+const DraftOverlay = lazy(() => import('./overlay'))
 
-/**
- * next-sanity's visual editing (click-to-edit overlays, navigation synced with the Presentation
- * tool). An edit in the Studio re-renders the page from the drafts: neither content source offers
- * the Live Content API here, so a refresh of the route replaces it.
- */
+/** next-sanity's visual editing for the Presentation tool, loaded on demand. */
 export function DraftVisualEditing() {
-  const router = useRouter()
-  const refresh = useCallback<RefreshHandler>(() => {
-    router.refresh()
-    // Resolved once the new payload has had time to arrive: the Studio waits before refreshing again.
-    return new Promise((resolve) => setTimeout(resolve, 1000))
-  }, [router])
-  return <VisualEditing refresh={refresh} />
+  return <DraftOverlay />
 }
