@@ -48,6 +48,12 @@ test('une page d’entretien affiche titre, chapô, crédit, questions et biogra
   const hero = page.locator('figure img').first()
   await expect(hero).toBeVisible()
   expect(await hero.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0)
+  // The hero is the LCP element: eager and high priority, so React preloads it from the <head>
+  // with the same srcset (the browser picks the same candidate for both).
+  await expect(hero).toHaveAttribute('loading', 'eager')
+  await expect(hero).toHaveAttribute('fetchpriority', 'high')
+  const preload = page.locator('head link[rel="preload"][as="image"][fetchpriority="high"]')
+  await expect(preload).toHaveAttribute('imagesrcset', (await hero.getAttribute('srcset'))!)
 })
 
 test('une adresse d’article inconnue affiche la page introuvable, non indexable', async ({
