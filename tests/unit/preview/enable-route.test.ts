@@ -69,6 +69,7 @@ function enable(query: string): Promise<Response> {
 async function expectRefused(query: string): Promise<void> {
   const response = await enable(query)
   expect(response.status).toBe(401)
+  expect(await response.text()).toMatch(/^Lien d’aperçu invalide ou expiré/)
   expect(enabled).toBe(false)
   expect(jar.has('__prerender_bypass')).toBe(false)
 }

@@ -16,5 +16,15 @@ export async function GET(request: Request): Promise<Response> {
       headers: { 'cache-control': 'no-store' },
     })
   }
-  return defineEnableDraftMode({ client }).GET(request)
+  const response = await defineEnableDraftMode({ client }).GET(request)
+  if (response.status !== 401) return response
+  // next-sanity's refusal text is English and names its internals: log it, answer in French.
+  console.warn('[draft-mode] secret refusé :', await response.text())
+  return new Response(
+    'Lien d’aperçu invalide ou expiré : rouvrez l’aperçu depuis le Studio (outil « Aperçu »).',
+    {
+      status: 401,
+      headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
+    },
+  )
 }
