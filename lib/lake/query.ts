@@ -1,6 +1,7 @@
 import { evaluate, evaluateSync, parse, toJS, type EvaluateOptions, type ExprNode } from 'groq-js'
 
-import { dereferencer, HIDDEN_PARAM, narrowTree, staticCandidates, type Narrowing } from './narrow'
+import { dereferencer, staticCandidates } from './lookup'
+import { HIDDEN_PARAM, narrowTree, type Narrowing } from './narrow'
 import { orderedCandidates, orderTree, type OrderedScan } from './ordered'
 import { deepFreeze, type Snapshot } from './snapshot'
 import { LakeError, type Perspective } from './types'
