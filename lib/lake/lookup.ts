@@ -35,18 +35,25 @@ export function staticCandidates(
   return view.all
 }
 
-/** `dereference` hook: real references by id, and the run-time candidate lists. */
-export function dereferencer(view: View): DereferenceFunction {
+/**
+ * `dereference` hook: real references by id, and the run-time candidate lists. `sorted(n, id)`
+ * answers the ordered reference lookups (see `ordered-refs.ts`).
+ */
+export function dereferencer(
+  view: View,
+  sorted: (n: number, id: string) => readonly LakeDocument[] | null,
+): DereferenceFunction {
   return ({ _ref }) => {
     if (!_ref.startsWith(MARKER)) return view.byId.get(_ref) ?? null
     const [key, type, value, ...rest] = _ref.slice(MARKER.length).split('\u0000') as [
-      Key | 'union' | 'exact',
+      Key | 'union' | 'exact' | 'sorted',
       string,
       string,
       ...string[],
     ]
     // Already filtered: the whole `*[…]` answered from the exact index.
     if (key === 'exact') return view.referencedBy(value, type) as unknown as LakeDocument
+    if (key === 'sorted') return sorted(Number(type), value) as unknown as LakeDocument
     const found = key === 'union' ? unionLookup(view, [value, ...rest]) : lookup(view, key, value)
     const list = type && key !== 'type' ? found.filter((doc) => doc._type === type) : found
     // groq-js passes whatever the hook returns through fromJS: an array is a valid value here,

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 
 import type { Lake, LakeDocument, LakeMutation, Perspective } from '@/lib/lake'
 import { narrowTree } from '@/lib/lake/narrow'
+import { orderLookups } from '@/lib/lake/ordered-refs'
 import { referenceSets } from '@/lib/lake/references'
 import { homeQuery } from '@/sanity/lib/queries'
 
@@ -18,6 +19,7 @@ function article(i: number, id = `article-${String(i).padStart(3, '0')}`): LakeD
     _id: id,
     _type: i % 11 === 0 ? 'note' : 'article',
     n: i,
+    ...(i % 6 === 0 ? {} : { bucket: i % 4 }),
     ...(i % 3 === 0 ? { series: ref(series) } : {}),
     body: [
       { _key: 'a', markDefs: [{ _key: 'm', series: ref(`series-${(i + 1) % 5}`) }] },
@@ -44,6 +46,24 @@ const QUERIES: [string, Record<string, unknown>][] = [
   ['*[_type == "article" && references($ids)]._id', { ids: ['series-1', 'series-3'] }],
   ['*[_type == "series"]{"numeric": count(*[_type == "article" && references(^.n)])}', {}],
   ['*[_type == "article" && references("")]._id', {}],
+  // Ordered slices (the theme pages): ties, missing values, deep slices, an order through `->`.
+  [
+    '*[_type == "series"]{_id, "top": *[_type == "article" && references(^._id)] | order(bucket desc)[0...4]._id}',
+    {},
+  ],
+  [
+    '*[_type == "article" && references($id)] | order(bucket asc, n desc)[3...9]{_id}',
+    { id: 'series-1' },
+  ],
+  [
+    '*[_type == "series"]{"last": *[_type == "article" && references(^._id)] | order(n)[7]._id}',
+    {},
+  ],
+  ['*[references("series-3") && _type == "article"] | order(series->title desc)[0..2]._id', {}],
+  ['*[_type == "article" && references("series-0")] | order(n)[5...2]._id', {}],
+  // Operands that are not one string: the filter's own fallback, sliced alike.
+  ['*[_type == "article" && references($ids)] | order(n desc)[2...5]._id', { ids: ['series-1'] }],
+  ['*[_type == "series"]{"x": *[_type == "article" && references(^.n)] | order(n)[1]._id}', {}],
 ]
 
 /** Every query, evaluated by the lake and by plain groq-js over the same perspective. */
@@ -82,10 +102,17 @@ describe('exact reference index', () => {
     )
   })
 
-  it('answers `_type == t && references(x)` filters from the index (the home page)', () => {
+  it('answers `_type == t && references(x)` filters from the index (home and theme pages)', () => {
     const tree = parse(homeQuery)
     narrowTree(tree)
     expect(unparse(tree)).toContain('"\\u0000lake\\u0000exact\\u0000article\\u0000" + @._id}->')
+    const tag = parse(
+      '*[_type == "tag" && slug.current == $slug][0]{"a": *[_type == "article" && references(^._id)] | order(publishedAt desc)[$start...$end]{_id}}',
+      { params: { slug: 's', start: 24, end: 48 } },
+    )
+    narrowTree(tag)
+    expect(orderLookups(tag)).toMatchObject([{ type: 'article', offset: 24, limit: 48 }])
+    expect(unparse(tag)).toContain('"\\u0000lake\\u0000sorted\\u00000\\u0000" + @._id}->')
     const other = parse(
       '*[_type == "s"]{"c": count(*[_type == "article" && references(^._id) && x])}',
     )
