@@ -1506,20 +1506,22 @@ export type SeriesQueryResult = {
 
 // Source: sanity/lib/queries.ts
 // Variable: tagSlugsQuery
-// Query: *[_type == "tag" && defined(slug.current)]{ "slug": slug.current }
+// Query: *[_type == "tag" && defined(slug.current)]{    "slug": slug.current,    "total": count(*[_type == "article" && references(^._id)])  }
 export type TagSlugsQueryResult = Array<{
   slug: string
+  total: number
 }>
 
 // Source: sanity/lib/queries.ts
 // Variable: tagQuery
-// Query: *[_type == "tag" && slug.current == $slug][0]{  _id,  _type,  title,  description,  "slug": slug.current,  "articles": *[_type == "article" && ^._id in tags[]._ref] | order(publishedAt desc){      _id,  _type,  kind,  headline,  standfirst,  publishedAt,  "slug": slug.current,  series->{ _id, _type, title, "slug": slug.current },  heroImage {   alt,  caption,  credit,  hotspot,  crop,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },  interviewee->{ _id, _type, name, "slug": slug.current }  }}
+// Query: *[_type == "tag" && slug.current == $slug][0]{  _id,  _type,  title,  description,  "slug": slug.current,  "total": count(*[_type == "article" && references(^._id)]),  "articles": *[_type == "article" && references(^._id)] | order(publishedAt desc)[$start...$end]{      _id,  _type,  kind,  headline,  standfirst,  publishedAt,  "slug": slug.current,  series->{ _id, _type, title, "slug": slug.current },  heroImage {   alt,  caption,  credit,  hotspot,  crop,  "asset": asset->{    _id,    url,    "width": metadata.dimensions.width,    "height": metadata.dimensions.height,    "lqip": metadata.lqip  } },  interviewee->{ _id, _type, name, "slug": slug.current }  }}
 export type TagQueryResult = {
   _id: string
   _type: 'tag'
   title: string
   description: string | null
   slug: string
+  total: number
   articles: Array<{
     _id: string
     _type: 'article'
@@ -1603,7 +1605,7 @@ export type SearchIndexQueryResult = {
 
 // Source: sanity/lib/queries.ts
 // Variable: sitemapQuery
-// Query: {  "articles": *[_type == "article" && defined(slug.current) && seo.noIndex != true]{    "slug": slug.current, _updatedAt  },  "people": *[_type == "person" && defined(slug.current) && isJournalist != true]{    "slug": slug.current, _updatedAt  },  "authors": *[_type == "person" && defined(slug.current) && isJournalist == true]{    "slug": slug.current, _updatedAt  },  "organisations": *[_type == "organisation" && defined(slug.current)]{    "slug": slug.current, _updatedAt  },  "series": *[_type == "series" && defined(slug.current)]{    "slug": slug.current,    _updatedAt,    "articles": *[_type == "article" && series._ref == ^._id && defined(publishedAt)]{      publishedAt, _updatedAt    }  },  "tags": *[_type == "tag" && defined(slug.current)]{ "slug": slug.current, _updatedAt }}
+// Query: {  "articles": *[_type == "article" && defined(slug.current) && seo.noIndex != true]{    "slug": slug.current, _updatedAt  },  "people": *[_type == "person" && defined(slug.current) && isJournalist != true]{    "slug": slug.current, _updatedAt  },  "authors": *[_type == "person" && defined(slug.current) && isJournalist == true]{    "slug": slug.current, _updatedAt  },  "organisations": *[_type == "organisation" && defined(slug.current)]{    "slug": slug.current, _updatedAt  },  "series": *[_type == "series" && defined(slug.current)]{    "slug": slug.current,    _updatedAt,    "articles": *[_type == "article" && series._ref == ^._id && defined(publishedAt)]{      publishedAt, _updatedAt    }  },  "tags": *[_type == "tag" && defined(slug.current)]{    "slug": slug.current,    _updatedAt,    "total": count(*[_type == "article" && references(^._id)])  }}
 export type SitemapQueryResult = {
   articles: Array<{
     slug: string
@@ -1632,6 +1634,7 @@ export type SitemapQueryResult = {
   tags: Array<{
     slug: string
     _updatedAt: string
+    total: number
   }>
 }
 
@@ -2041,11 +2044,11 @@ declare module '@sanity/client' {
     '*[_type == "organisation"] | order(name asc){ \n  _id,\n  _type,\n  name,\n  shortName,\n  kind,\n  "slug": slug.current,\n  logo { \n  alt,\n  caption,\n  credit,\n  hotspot,\n  crop,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n }\n, city }': OrganisationsIndexQueryResult
     '*[_type == "series" && defined(slug.current)]{ "slug": slug.current }': SeriesSlugsQueryResult
     '*[_type == "series" && slug.current == $slug][0]{\n  _id,\n  _type,\n  title,\n  description,\n  cadence,\n  "slug": slug.current,\n  "articles": *[_type == "article" && series._ref == ^._id] | order(publishedAt desc){\n    \n  _id,\n  _type,\n  kind,\n  headline,\n  standfirst,\n  publishedAt,\n  "slug": slug.current,\n  series->{ _id, _type, title, "slug": slug.current },\n  heroImage { \n  alt,\n  caption,\n  credit,\n  hotspot,\n  crop,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  interviewee->{ _id, _type, name, "slug": slug.current }\n\n  }\n}': SeriesQueryResult
-    '*[_type == "tag" && defined(slug.current)]{ "slug": slug.current }': TagSlugsQueryResult
-    '*[_type == "tag" && slug.current == $slug][0]{\n  _id,\n  _type,\n  title,\n  description,\n  "slug": slug.current,\n  "articles": *[_type == "article" && ^._id in tags[]._ref] | order(publishedAt desc){\n    \n  _id,\n  _type,\n  kind,\n  headline,\n  standfirst,\n  publishedAt,\n  "slug": slug.current,\n  series->{ _id, _type, title, "slug": slug.current },\n  heroImage { \n  alt,\n  caption,\n  credit,\n  hotspot,\n  crop,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  interviewee->{ _id, _type, name, "slug": slug.current }\n\n  }\n}': TagQueryResult
+    '*[_type == "tag" && defined(slug.current)]{\n    "slug": slug.current,\n    "total": count(*[_type == "article" && references(^._id)])\n  }': TagSlugsQueryResult
+    '*[_type == "tag" && slug.current == $slug][0]{\n  _id,\n  _type,\n  title,\n  description,\n  "slug": slug.current,\n  "total": count(*[_type == "article" && references(^._id)]),\n  "articles": *[_type == "article" && references(^._id)] | order(publishedAt desc)[$start...$end]{\n    \n  _id,\n  _type,\n  kind,\n  headline,\n  standfirst,\n  publishedAt,\n  "slug": slug.current,\n  series->{ _id, _type, title, "slug": slug.current },\n  heroImage { \n  alt,\n  caption,\n  credit,\n  hotspot,\n  crop,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  interviewee->{ _id, _type, name, "slug": slug.current }\n\n  }\n}': TagQueryResult
     '*[_type == "person" && isJournalist == true && defined(slug.current)]{ "slug": slug.current }': AuthorSlugsQueryResult
     '{\n  "articles": *[_type == "article" && defined(slug.current)] | order(publishedAt desc){\n    _id, _type, headline, standfirst, publishedAt, "slug": slug.current,\n    "series": series->title,\n    "names": [interviewee->name, ...people[]->name],\n    "organisations": organisations[]->name,\n    "tags": tags[]->title,\n    "body": pt::text(body),\n    "questions": body[_type == "qa"].question,\n    "answers": pt::text(body[_type == "qa"].answer[])\n  },\n  "people": *[_type == "person" && defined(slug.current)] | order(familyName asc){\n    _id, _type, name, jobTitle, "slug": slug.current, isJournalist\n  },\n  "organisations": *[_type == "organisation" && defined(slug.current)] | order(name asc){\n    _id, _type, name, shortName, city, "slug": slug.current\n  }\n}': SearchIndexQueryResult
-    '{\n  "articles": *[_type == "article" && defined(slug.current) && seo.noIndex != true]{\n    "slug": slug.current, _updatedAt\n  },\n  "people": *[_type == "person" && defined(slug.current) && isJournalist != true]{\n    "slug": slug.current, _updatedAt\n  },\n  "authors": *[_type == "person" && defined(slug.current) && isJournalist == true]{\n    "slug": slug.current, _updatedAt\n  },\n  "organisations": *[_type == "organisation" && defined(slug.current)]{\n    "slug": slug.current, _updatedAt\n  },\n  "series": *[_type == "series" && defined(slug.current)]{\n    "slug": slug.current,\n    _updatedAt,\n    "articles": *[_type == "article" && series._ref == ^._id && defined(publishedAt)]{\n      publishedAt, _updatedAt\n    }\n  },\n  "tags": *[_type == "tag" && defined(slug.current)]{ "slug": slug.current, _updatedAt }\n}': SitemapQueryResult
+    '{\n  "articles": *[_type == "article" && defined(slug.current) && seo.noIndex != true]{\n    "slug": slug.current, _updatedAt\n  },\n  "people": *[_type == "person" && defined(slug.current) && isJournalist != true]{\n    "slug": slug.current, _updatedAt\n  },\n  "authors": *[_type == "person" && defined(slug.current) && isJournalist == true]{\n    "slug": slug.current, _updatedAt\n  },\n  "organisations": *[_type == "organisation" && defined(slug.current)]{\n    "slug": slug.current, _updatedAt\n  },\n  "series": *[_type == "series" && defined(slug.current)]{\n    "slug": slug.current,\n    _updatedAt,\n    "articles": *[_type == "article" && series._ref == ^._id && defined(publishedAt)]{\n      publishedAt, _updatedAt\n    }\n  },\n  "tags": *[_type == "tag" && defined(slug.current)]{\n    "slug": slug.current,\n    _updatedAt,\n    "total": count(*[_type == "article" && references(^._id)])\n  }\n}': SitemapQueryResult
     '{\n  "settings": *[_type == "siteSettings" && _id == "siteSettings"][0]{\n    title, description, _updatedAt, ogImage { \n  alt,\n  caption,\n  credit,\n  hotspot,\n  crop,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n }\n  },\n  "series": *[_type == "series" && defined(slug.current) && slug.current == $series][0]{\n    _id, _type, title, description, "slug": slug.current, _updatedAt\n  },\n  "articles": *[_type == "article" && defined(slug.current) && defined(publishedAt)\n    && (!defined($series) || series->slug.current == $series)]\n    | order(publishedAt desc)[0...30]{\n      \n  _id,\n  _type,\n  kind,\n  headline,\n  standfirst,\n  publishedAt,\n  "slug": slug.current,\n  series->{ _id, _type, title, "slug": slug.current },\n  heroImage { \n  alt,\n  caption,\n  credit,\n  hotspot,\n  crop,\n  "asset": asset->{\n    _id,\n    url,\n    "width": metadata.dimensions.width,\n    "height": metadata.dimensions.height,\n    "lqip": metadata.lqip\n  }\n },\n  interviewee->{ _id, _type, name, "slug": slug.current }\n,\n      _updatedAt,\n      tags[]->{ title }\n    }\n}': FeedQueryResult
     '*[_type == "article" && slug.current == $slug][0]{\n  _id, kind, headline, "slug": slug.current,\n  series->{ title },\n  interviewee->{ name, jobTitle, portrait { alt, "asset": asset->{ _id, url } } }\n}': ArticleImageQueryResult
     '*[_type == "series" && defined(slug.current)]{\n    "slug": slug.current,\n    "dates": *[_type == "article" && series._ref == ^._id && defined(publishedAt)].publishedAt\n  }': SeriesMonthParamsQueryResult

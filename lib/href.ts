@@ -1,3 +1,5 @@
+import { pageSegments } from './pagination'
+
 /** Document types that have a public page. */
 export type LinkableType = 'article' | 'person' | 'organisation' | 'series' | 'tag' | 'author'
 
@@ -26,6 +28,11 @@ export function resolveSeriesMonthHref(
 ): string | null {
   const series = resolveHref('series', slug)
   return series && month ? `${series}/${encodeURIComponent(month)}` : null
+}
+
+/** Page `page` of a paginated list at `path`: the list's own URL for page 1 (lib/pagination.ts). */
+export function resolvePageHref(path: string, page: number): string {
+  return [path, ...pageSegments(page)].join('/')
 }
 
 /** Absolute URL for a site path. */

@@ -1,7 +1,14 @@
 import type { MetadataRoute } from 'next'
 
 import { monthKeyOf } from '@/lib/archive'
-import { absoluteUrl, resolveHref, resolveSeriesMonthHref, type LinkableType } from '@/lib/href'
+import {
+  absoluteUrl,
+  resolveHref,
+  resolvePageHref,
+  resolveSeriesMonthHref,
+  type LinkableType,
+} from '@/lib/href'
+import { pageCount } from '@/lib/pagination'
 import type { SitemapQueryResult } from '@/sanity.types'
 
 type Entry = MetadataRoute.Sitemap[number]
@@ -14,9 +21,9 @@ function newest(dates: readonly string[]): string | undefined {
 }
 
 /**
- * Every public page and nothing else: home, indexes, documents with a page, and the month
- * archives of each series (a month is listed only when the series has articles in it). Search
- * results are left out: they are `noindex`.
+ * Every public page and nothing else: home, indexes, documents with a page, every page of a
+ * theme, and the month archives of each series (a month is listed only when the series has
+ * articles in it). Search results are left out: they are `noindex`.
  */
 export function sitemapEntries(data: SitemapQueryResult, siteUrl: string): MetadataRoute.Sitemap {
   const entries: Entry[] = []
@@ -34,7 +41,12 @@ export function sitemapEntries(data: SitemapQueryResult, siteUrl: string): Metad
   docs('person', data.people)
   docs('author', data.authors)
   docs('organisation', data.organisations)
-  docs('tag', data.tags)
+  for (const tag of data.tags) {
+    const path = resolveHref('tag', tag.slug)
+    for (let page = 1; path && page <= pageCount(tag.total); page += 1) {
+      add(resolvePageHref(path, page), tag._updatedAt)
+    }
+  }
   for (const series of data.series) {
     add(resolveHref('series', series.slug), series._updatedAt)
     const months = new Map<string, string[]>()

@@ -33,7 +33,8 @@ export function lookupOrEverything(ref: ExprNode, ...fallbacks: ExprNode[]): Exp
   return call('global', 'coalesce', [derefOf(ref), ...fallbacks, { type: 'Everything' }])
 }
 
-function derefOf(ref: ExprNode): ExprNode {
+/** `{"_ref": ref}->`. */
+export function derefOf(ref: ExprNode): ExprNode {
   return {
     type: 'Deref',
     base: {

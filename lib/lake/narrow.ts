@@ -1,9 +1,8 @@
-import type { DereferenceFunction, ExprNode } from 'groq-js'
+import type { ExprNode } from 'groq-js'
 
 import { condition, conjuncts, unionBranches, type Key } from './narrow-conditions'
-import { lookupOrEverything, unionBase, type UnionTerm } from './narrow-union'
-import type { View } from './snapshot'
-import type { LakeDocument } from './types'
+import { derefOf, lookupOrEverything, unionBase, type UnionTerm } from './narrow-union'
+import { answerFromLookup, exactReferenceFilter, type ExactReferenceFilter } from './references'
 
 /**
  * Query narrowing. groq-js evaluates `*[filter]` by testing every document; with 10,000
@@ -24,6 +23,11 @@ import type { LakeDocument } from './types'
  *   candidates the union of each branch's lookups (see `narrow-union.ts`); a branch whose
  *   `defined(x)` guard is false adds nothing. Any operand that is not a string (or an array of
  *   strings) falls back to the whole view.
+ * - A filter that is exactly `_type == "t" && references(x)` is answered, not just narrowed: the
+ *   whole `*[…]` becomes `coalesce({"_ref": MARKER + x}->, <the narrowed filter>)`, the first
+ *   term read from the view's exact reference index (see `references.ts`).
+ *
+ * The run-time lookups are in `lookup.ts`.
  */
 
 type Operand = { value: string } | { param: string }
@@ -38,7 +42,7 @@ export interface Narrowing {
 
 export const HIDDEN_PARAM = '__lake_source_'
 export const MARKER = '\u0000lake\u0000'
-const PRIORITY: Key[] = ['id', 'slug', 'refs', 'type']
+export const PRIORITY: Key[] = ['id', 'slug', 'refs', 'type']
 const SCOPE_OF_CHILD: Record<string, Record<string, 'nested' | 'hidden'>> = {
   Filter: { expr: 'nested' },
   Projection: { expr: 'nested' },
@@ -58,6 +62,19 @@ export function narrowTree(tree: ExprNode): Narrowing[] {
   const narrowings: Narrowing[] = []
   const dynamic = allKnown(tree)
   visit(tree, 'root', (filter, scope) => {
+    const exact = exactReferenceFilter(filter.expr)
+    const operand =
+      exact && (staticOperand(exact.operand) ? exact.operand : liftedOperand(exact, scope))
+    narrowFilter(filter, scope)
+    if (exact && operand) answerFromLookup(filter, derefOf(marked('exact', exact.type, operand)))
+  })
+  return narrowings
+
+  function liftedOperand(exact: ExactReferenceFilter, scope: string): ExprNode | null {
+    return dynamic && scope !== 'hidden' ? lift(exact.operand) : null
+  }
+
+  function narrowFilter(filter: FilterNode, scope: 'root' | 'nested' | 'hidden'): void {
     const keys: Partial<Record<Key, Operand>> = {}
     const outer: Partial<Record<Key, ExprNode>> = {}
     for (const conjunct of conjuncts(filter.expr)) {
@@ -75,86 +92,30 @@ export function narrowTree(tree: ExprNode): Narrowing[] {
     // A scope-dependent `references(^._id)` beats a static `_type == "article"`.
     const staticWins = best >= 0 && (!key || best <= PRIORITY.indexOf(key))
     const type = keys.type && 'value' in keys.type ? keys.type.value : ''
-    const useParam = (union?: Narrowing['union']) => {
+    const toParam = (union?: Narrowing['union']) => {
       const narrowing: Narrowing = { param: `${HIDDEN_PARAM}${narrowings.length}`, keys, union }
       narrowings.push(narrowing)
       filter.base = { type: 'Parameter', name: narrowing.param }
     }
-    if (staticWins && PRIORITY[best] !== 'type') return useParam()
+    if (staticWins && PRIORITY[best] !== 'type') return toParam()
     if (!staticWins && key) return void (filter.base = singleBase(key, type, outer[key]!))
     // Only a type (or nothing) so far: a union of lookups narrows further.
     const union = unionOf(filter.expr, dynamic && scope !== 'hidden')
-    if (union?.static) useParam(union.static)
+    if (union?.static) toParam(union.static)
     else if (union?.dynamic) filter.base = unionBase(union.dynamic, type)
-    else if (staticWins) useParam()
-  })
-  return narrowings
+    else if (staticWins) toParam()
+  }
 }
 
 /** `coalesce({"_ref": MARKER + key + type + x}->, *)`: looked up by `dereferencer` at run time. */
 function singleBase(key: Key, type: string, operand: ExprNode): ExprNode {
+  return lookupOrEverything(marked(key, type, operand))
+}
+
+/** `MARKER + key + type + x`: null (no lookup) unless `x` is a string. */
+function marked(key: Key | 'exact', type: string, operand: ExprNode): ExprNode {
   const marker: ExprNode = { type: 'Value', value: `${MARKER}${key}\u0000${type}\u0000` }
-  return lookupOrEverything({ type: 'OpCall', op: '+', left: marker, right: operand })
-}
-
-/** Candidates of a param-narrowed `*[…]`; the whole view when no operand is a string. */
-export function staticCandidates(
-  view: View,
-  narrowing: Narrowing,
-  params: Record<string, unknown>,
-): readonly LakeDocument[] {
-  if (narrowing.union) {
-    const found = new Set<LakeDocument>()
-    for (const { key, operand, multi } of narrowing.union) {
-      const value = 'value' in operand ? operand.value : params[operand.param]
-      const values = multi ? value : [value]
-      if (!Array.isArray(values) || values.some((item) => typeof item !== 'string')) return view.all
-      for (const item of values as string[])
-        for (const doc of lookup(view, key, item)) found.add(doc)
-    }
-    return byId([...found])
-  }
-  for (const key of PRIORITY) {
-    const operand = narrowing.keys[key]
-    const value = operand && ('value' in operand ? operand.value : params[operand.param])
-    if (typeof value === 'string') return lookup(view, key, value)
-  }
-  return view.all
-}
-
-/** `dereference` hook: real references by id, and the run-time candidate lists. */
-export function dereferencer(view: View): DereferenceFunction {
-  return ({ _ref }) => {
-    if (!_ref.startsWith(MARKER)) return view.byId.get(_ref) ?? null
-    const [key, type, value, ...rest] = _ref.slice(MARKER.length).split('\u0000') as [
-      Key | 'union',
-      string,
-      string,
-      ...string[],
-    ]
-    const found = key === 'union' ? unionLookup(view, [value, ...rest]) : lookup(view, key, value)
-    const list = type && key !== 'type' ? found.filter((doc) => doc._type === type) : found
-    // groq-js passes whatever the hook returns through fromJS: an array is a valid value here,
-    // though the hook's declared type only mentions documents.
-    return list as unknown as LakeDocument
-  }
-}
-
-/** `["\u0001id", "a", "b", "\u0001refs", "c"]`: each token looked up by the key before it. */
-function unionLookup(view: View, tokens: string[]): readonly LakeDocument[] {
-  const found = new Set<LakeDocument>()
-  let key: Key = 'id'
-  for (const token of tokens) {
-    if (token.startsWith('\u0001')) key = token.slice(1) as Key
-    else if (token !== '' || key !== 'id')
-      for (const doc of lookup(view, key, token)) found.add(doc)
-  }
-  return byId([...found])
-}
-
-/** In the view's order (by `_id`), as groq-js would meet them scanning the whole view. */
-function byId(docs: LakeDocument[]): LakeDocument[] {
-  return docs.sort((a, b) => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0))
+  return { type: 'OpCall', op: '+', left: marker, right: operand }
 }
 
 /** A union usable here: static operands become a hidden param, others a run-time base. */
@@ -185,21 +146,6 @@ function unionOf(
     if (terms.length === branches.length) return { dynamic: terms }
   }
   return null
-}
-
-function lookup(view: View, key: Key, value: string): readonly LakeDocument[] {
-  switch (key) {
-    case 'id': {
-      const doc = view.byId.get(value)
-      return doc ? [doc] : []
-    }
-    case 'slug':
-      return view.bySlug.get(value) ?? []
-    case 'refs':
-      return view.referencing(value)
-    case 'type':
-      return view.byType.get(value) ?? []
-  }
 }
 
 type FilterNode = { type: 'Filter'; base: ExprNode; expr: ExprNode }

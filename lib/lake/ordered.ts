@@ -1,4 +1,10 @@
-import { evaluateSync, toJS, type EvaluateOptions, type ExprNode } from 'groq-js'
+import {
+  evaluateSync,
+  toJS,
+  type EvaluateOptions,
+  type ExprNode,
+  type PipeFuncCallNode,
+} from 'groq-js'
 
 import { HIDDEN_PARAM, type Narrowing } from './narrow'
 import type { View } from './snapshot'
@@ -32,7 +38,7 @@ export interface OrderedScan {
   limit: number
 }
 
-const DOCS = `${HIDDEN_PARAM}docs`
+export const DOCS = `${HIDDEN_PARAM}docs`
 const CHUNK = `${HIDDEN_PARAM}chunk`
 const FIRST_CHUNK = 32
 
@@ -50,7 +56,8 @@ export function orderTree(tree: ExprNode, narrowings: readonly Narrowing[]): Ord
   return scans
 }
 
-function match(node: ExprNode, narrowings: readonly Narrowing[], n: number): OrderedScan | null {
+/** `x | order(…)[a...b]` or `x | order(…)[i]` with constant non-negative bounds. */
+export function orderedSlice(node: ExprNode): { pipe: PipeFuncCallNode; limit: number } | null {
   let limit: number
   let pipe: ExprNode
   if (node.type === 'Slice') {
@@ -62,7 +69,13 @@ function match(node: ExprNode, narrowings: readonly Narrowing[], n: number): Ord
     limit = node.index + 1
     pipe = node.base
   } else return null
-  if (pipe.type !== 'PipeFuncCall' || pipe.name !== 'order') return null
+  return pipe.type === 'PipeFuncCall' && pipe.name === 'order' ? { pipe, limit } : null
+}
+
+function match(node: ExprNode, narrowings: readonly Narrowing[], n: number): OrderedScan | null {
+  const slice = orderedSlice(node)
+  if (!slice) return null
+  const { pipe, limit } = slice
   const filter = pipe.base
   if (filter.type !== 'Filter' || filter.base.type !== 'Parameter') return null
   const source = filter.base.name
@@ -83,7 +96,8 @@ function match(node: ExprNode, narrowings: readonly Narrowing[], n: number): Ord
   }
 }
 
-function reads(node: unknown, kinds: string[]): boolean {
+/** True when `node` holds a node of one of `kinds` (`Parent`, `Parameter`…). */
+export function reads(node: unknown, kinds: string[]): boolean {
   if (Array.isArray(node)) return node.some((child) => reads(child, kinds))
   if (!node || typeof node !== 'object') return false
   if (kinds.includes((node as { type?: string }).type ?? '')) return true
@@ -96,12 +110,17 @@ function documents(value: ReturnType<typeof evaluateSync>): LakeDocument[] {
   return (Array.isArray(value.data) ? value.data : toJS(value)) as LakeDocument[]
 }
 
-type Options = Pick<EvaluateOptions, 'dataset' | 'dereference' | 'params'>
+export type Options = Pick<EvaluateOptions, 'dataset' | 'dereference' | 'params'>
 
 // Per view (a lake version): the documents of a type in the order of some `order(…)` arguments.
 const indexes = new WeakMap<View, Map<string, readonly LakeDocument[]>>()
 
-function sorted(view: View, scan: OrderedScan, options: Options): readonly LakeDocument[] {
+/** The documents of `scan.type` in the order of `scan.order` (a `$docs | order(…)`), per view. */
+export function sorted(
+  view: View,
+  scan: Pick<OrderedScan, 'type' | 'order' | 'orderKey'>,
+  options: Options,
+): readonly LakeDocument[] {
   let byKey = indexes.get(view)
   if (!byKey) indexes.set(view, (byKey = new Map()))
   const key = `${scan.type}\u0000${scan.orderKey}`

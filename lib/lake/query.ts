@@ -1,7 +1,9 @@
 import { evaluate, evaluateSync, parse, toJS, type EvaluateOptions, type ExprNode } from 'groq-js'
 
-import { dereferencer, HIDDEN_PARAM, narrowTree, staticCandidates, type Narrowing } from './narrow'
+import { dereferencer, staticCandidates } from './lookup'
+import { HIDDEN_PARAM, narrowTree, type Narrowing } from './narrow'
 import { orderedCandidates, orderTree, type OrderedScan } from './ordered'
+import { orderLookups, sortedReferencing, type OrderedLookup } from './ordered-refs'
 import { deepFreeze, type Snapshot } from './snapshot'
 import { LakeError, type Perspective } from './types'
 
@@ -9,6 +11,7 @@ interface PreparedQuery {
   tree: ExprNode
   narrowings: Narrowing[]
   scans: OrderedScan[]
+  lookups: OrderedLookup[]
   /** False once the query used a function groq-js only evaluates asynchronously. */
   sync: boolean
   /** False when the result depends on more than data and params (`now()`, `identity()`). */
@@ -67,7 +70,9 @@ export class QueryEngine {
     const options: EvaluateOptions = {
       dataset: view.all,
       params: allParams,
-      dereference: dereferencer(view),
+      dereference: dereferencer(view, (n, id) =>
+        sortedReferencing(view, prepared.lookups[n]!, id, options),
+      ),
     }
     for (const scan of prepared.scans) {
       allParams[scan.param] = orderedCandidates(view, scan, options)
@@ -104,15 +109,20 @@ export class QueryEngine {
     }
     const narrowings = narrowTree(tree)
     const scans = orderTree(tree, narrowings)
-    const prepared = { tree, narrowings, scans, sync: true, cacheable: isPure(tree) }
+    const lookups = orderLookups(tree)
+    const prepared = { tree, narrowings, scans, lookups, sync: true, cacheable: isPure(tree) }
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear()
     this.cache.set(key, prepared)
     return prepared
   }
 }
 
+// A tree parsed with params holds the values of the params the query names (groq-js turns every
+// `$name` into its value), and nothing else: params it does not name stay out of the key.
 function withParamsKey(groq: string, params: Record<string, unknown>): string {
-  return `${groq}\u0000${stableJson(params)}`
+  const named = new Set(Array.from(groq.matchAll(/\$([A-Za-z_]\w*)/g), (match) => match[1]))
+  const used = Object.fromEntries(Object.entries(params).filter(([name]) => named.has(name)))
+  return `${groq}\u0000${stableJson(used)}`
 }
 
 function syntaxError(error: unknown): LakeError {

@@ -1,4 +1,5 @@
 import type { LakeDb } from './db'
+import { referenceSets } from './references'
 import {
   isDraftOrVersionId,
   isPrivateId,
@@ -14,8 +15,13 @@ export interface View {
   byId: ReadonlyMap<string, LakeDocument>
   byType: ReadonlyMap<string, readonly LakeDocument[]>
   bySlug: ReadonlyMap<string, readonly LakeDocument[]>
-  /** Documents holding a `_ref` to `id`, as GROQ's `references()` sees them (index built lazily). */
+  /** Documents holding a `_ref` to `id` anywhere: a superset for narrowing (built lazily). */
   referencing(id: string): readonly LakeDocument[]
+  /**
+   * Exactly the documents (of `type`, or of any type for '') on which groq-js's `references(id)`
+   * is true, in `all`'s order (built lazily, see `references.ts`).
+   */
+  referencedBy(id: string, type: string): readonly LakeDocument[]
 }
 
 // Past this many changed documents, re-reading everything is cheaper than `IN (…)` batches.
@@ -125,9 +131,8 @@ export class Snapshot {
 }
 
 // Keyed by the stored (frozen, immutable) document: unchanged documents keep the same overlay
-// object and the same reference list from one view rebuild to the next.
+// object (and so the same reference sets, see `references.ts`) from one view rebuild to the next.
 const overlays = new WeakMap<LakeDocument, LakeDocument>()
-const referenceLists = new WeakMap<LakeDocument, Set<string>>()
 
 /** A document as the drafts perspective shows it: published id, `_originalId` the stored id. */
 function overlay(doc: LakeDocument, originalId: string): LakeDocument {
@@ -153,36 +158,27 @@ function buildView(docs: LakeDocument[]): View {
     }
   }
   let byRef: Map<string, LakeDocument[]> | undefined
+  const exactByKey = new Map<string, readonly LakeDocument[]>()
   const referencing = (id: string) => {
     if (!byRef) {
       byRef = new Map()
-      for (const doc of docs) for (const ref of referencesOf(doc)) push(byRef, ref, doc)
+      for (const doc of docs) for (const ref of referenceSets(doc).any) push(byRef, ref, doc)
     }
     return byRef.get(id) ?? []
   }
-  return { all: docs, byId, byType, bySlug, referencing }
-}
-
-/**
- * Every string `_ref` anywhere in a document. A superset of what groq-js's `references()` sees
- * (it stops at the first object with a `_ref`), as narrowing needs: candidates ⊇ matches.
- */
-function referencesOf(doc: LakeDocument): Set<string> {
-  const cached = referenceLists.get(doc)
-  if (cached) return cached
-  const refs = new Set<string>()
-  referenceLists.set(doc, refs)
-  const walk = (value: unknown): void => {
-    if (Array.isArray(value)) for (const item of value) walk(item)
-    else if (value && typeof value === 'object') {
-      for (const [key, child] of Object.entries(value)) {
-        if (key === '_ref' && typeof child === 'string') refs.add(child)
-        else walk(child)
-      }
+  // From the superset index (which narrowed queries build anyway after a write), kept per view.
+  const referencedBy = (id: string, type: string) => {
+    const key = `${type}\u0000${id}`
+    let found = exactByKey.get(key)
+    if (!found) {
+      found = referencing(id).filter(
+        (doc) => (!type || doc._type === type) && referenceSets(doc).exact.has(id),
+      )
+      exactByKey.set(key, found)
     }
+    return found
   }
-  walk(doc)
-  return refs
+  return { all: docs, byId, byType, bySlug, referencing, referencedBy }
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

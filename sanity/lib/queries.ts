@@ -210,8 +210,15 @@ export const seriesQuery = defineQuery(`*[_type == "series" && slug.current == $
   }
 }`)
 
+/* Theme pages are paginated (lib/pagination.ts): `total` counts the theme's articles, and
+   `$start`/`$end` slice one page. `references()` rather than `^._id in tags[]._ref`: tags are
+   only referenced from `tags`, and both lakes answer it from a reference index. */
+
 export const tagSlugsQuery = defineQuery(
-  `*[_type == "tag" && defined(slug.current)]{ "slug": slug.current }`,
+  `*[_type == "tag" && defined(slug.current)]{
+    "slug": slug.current,
+    "total": count(*[_type == "article" && references(^._id)])
+  }`,
 )
 
 export const tagQuery = defineQuery(`*[_type == "tag" && slug.current == $slug][0]{
@@ -220,7 +227,8 @@ export const tagQuery = defineQuery(`*[_type == "tag" && slug.current == $slug][
   title,
   description,
   "slug": slug.current,
-  "articles": *[_type == "article" && ^._id in tags[]._ref] | order(publishedAt desc){
+  "total": count(*[_type == "article" && references(^._id)]),
+  "articles": *[_type == "article" && references(^._id)] | order(publishedAt desc)[$start...$end]{
     ${articleCard}
   }
 }`)
@@ -268,7 +276,11 @@ export const sitemapQuery = defineQuery(`{
       publishedAt, _updatedAt
     }
   },
-  "tags": *[_type == "tag" && defined(slug.current)]{ "slug": slug.current, _updatedAt }
+  "tags": *[_type == "tag" && defined(slug.current)]{
+    "slug": slug.current,
+    _updatedAt,
+    "total": count(*[_type == "article" && references(^._id)])
+  }
 }`)
 
 export const feedQuery = defineQuery(`{

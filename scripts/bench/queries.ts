@@ -1,4 +1,5 @@
 import type { Lake } from '@/lib/lake'
+import { pageSlice } from '@/lib/pagination'
 import * as queries from '@/sanity/lib/queries'
 
 import { generatedLake } from './generate'
@@ -29,7 +30,7 @@ const MAIN: [keyof typeof queries, (s: Samples, i: number) => Params][] = [
   ['organisationQuery', (s, i) => ({ slug: pick(s.organisations, i) })],
   ['seriesQuery', (s, i) => ({ slug: pick(s.series, i) })],
   ['seriesMonthQuery', (s, i) => pick(s.months, i)],
-  ['tagQuery', (s, i) => ({ slug: pick(s.tags, i) })],
+  ['tagQuery', (s, i) => ({ slug: pick(s.tags, i), ...pageSlice(1) })],
   ['homeQuery', () => ({})],
   ['feedQuery', () => ({ series: null })],
   ['settingsQuery', () => ({})],

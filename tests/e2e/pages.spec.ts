@@ -240,6 +240,9 @@ test('les adresses inconnues affichent la page introuvable', async ({ page }) =>
     '/rubriques/nomination-du-mois/2020-01',
     '/rubriques/nomination-du-mois/novembre',
     '/themes/theme-inconnu',
+    // Demo themes fit on one page: no page 2, and page 1 has no second URL.
+    '/themes/numerique/page/2',
+    '/themes/numerique/page/1',
     '/auteurs/auteur-inconnu',
     `/auteurs/${nonJournalist ? slugOf(nonJournalist) : 'personne'}`,
   ]) {

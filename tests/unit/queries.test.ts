@@ -28,7 +28,7 @@ const sampleParams: Record<string, Record<string, unknown>> = {
   seriesSlugsQuery: {},
   seriesQuery: { slug: 'nomination-du-mois' },
   tagSlugsQuery: {},
-  tagQuery: { slug: 'numerique' },
+  tagQuery: { slug: 'numerique', start: 0, end: 24 },
   authorSlugsQuery: {},
   seriesMonthParamsQuery: {},
   seriesMonthQuery: {
