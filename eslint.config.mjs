@@ -21,5 +21,6 @@ export default defineConfig([
     'next-env.d.ts',
     'test-results/**',
     'playwright-report/**',
+    'bench/**',
   ]),
 ])

@@ -1,6 +1,6 @@
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 import { Thread, DEFAULT_VIEW } from '@/components/comments/Thread'
 import { QueueItem } from '@/components/moderation/QueueItem'
@@ -18,6 +18,13 @@ import {
 import { ONE_LINE_PAYLOADS, XSS_PAYLOADS } from '@/tests/fixtures/xss-payloads'
 
 import { executableMarkup, visibleText } from './inert'
+
+// Rendered outside Next's App Router: the thread's SoftLinks ask for the router, which they only
+// use when clicked.
+vi.mock('next/navigation', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('next/navigation')>()),
+  useRouter: () => ({ push: () => undefined }),
+}))
 
 /*
  * Every payload of the corpus, as a name, a comment body, a quoted passage, a search and a mail
