@@ -17,7 +17,12 @@ export function getMailer(): Mailer {
   mailer ??= createMailer({
     from: env.mailFrom,
     smtpUrl: env.smtpUrl,
-    outboxDir: path.join(path.resolve(env.dataDir ?? '.data'), 'outbox'),
+    // A runtime data directory, not a source: without the hint Turbopack traces the whole
+    // project into the server output.
+    outboxDir: path.join(
+      path.resolve(/* turbopackIgnore: true */ env.dataDir ?? '.data'),
+      'outbox',
+    ),
   })
   return mailer
 }
