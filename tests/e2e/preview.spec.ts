@@ -66,6 +66,8 @@ test.describe('Presentation tool', () => {
       })
       // Click-to-edit targets, rendered in draft mode only.
       await expect(frame.locator('[data-sanity]').first()).toBeAttached()
+      // next-sanity's overlays (a lazy chunk, fetched in draft mode only) are mounted.
+      await expect(frame.locator('sanity-visual-editing')).toBeAttached({ timeout: 60_000 })
 
       // Readers: the published headline, from the public cache, no draft anywhere.
       const publicHtml = await (await request.get(`/articles/${slug}`)).text()
