@@ -64,8 +64,9 @@ test.describe('Presentation tool', () => {
       await expect(frame.getByRole('heading', { level: 1, name: draftHeadline })).toBeVisible({
         timeout: 120_000,
       })
-      // Click-to-edit targets, rendered in draft mode only.
-      await expect(frame.locator('[data-sanity]').first()).toBeAttached()
+      // Click-to-edit targets, rendered in draft mode only. The Presentation tool may reload its
+      // iframe once connected (a fresh clone's CI caught an empty frame for 5 s): wait for it.
+      await expect(frame.locator('[data-sanity]').first()).toBeAttached({ timeout: 60_000 })
       // next-sanity's overlays (a lazy chunk, fetched in draft mode only) are mounted.
       await expect(frame.locator('sanity-visual-editing')).toBeAttached({ timeout: 60_000 })
 
