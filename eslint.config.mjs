@@ -15,6 +15,7 @@ export default defineConfig([
   },
   globalIgnores([
     '.next/**',
+    '.next-scale/**',
     '.data/**',
     'node_modules/**',
     'sanity.types.ts',

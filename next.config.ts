@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { NextConfig } from 'next'
 
 import { parseEnv } from './lib/env/schema'
+import { sharedCacheRules } from './lib/http-cache'
 import { securityHeaderRules } from './lib/security/headers'
 
 // Fail fast, naming the variable, before anything is built or served.
@@ -10,6 +11,8 @@ const env = parseEnv()
 
 const nextConfig: NextConfig = {
   cacheComponents: true,
+  // A second build beside the default one (the scale-out test builds in Sanity mode).
+  distDir: process.env.KIOSQUE_DIST_DIR || '.next',
   // Off: with it, a page whose cache tag was just expired (a comment erased or moderated) is
   // answered from the param-less fallback shell resumed with the stale prerender's data, and an
   // unknown slug streams its not-found page with status 200. Off, an expired page is rendered
@@ -41,14 +44,16 @@ const nextConfig: NextConfig = {
   },
   // CSP, HSTS (production builds only) and friends: see lib/security/headers.ts.
   // Read when the build is made: a lake API away from loopback (LAKE_API_URL) needs a rebuild.
-  headers: async () =>
-    securityHeaderRules({
+  headers: async () => [
+    ...sharedCacheRules(),
+    ...securityHeaderRules({
       production: process.env.NODE_ENV === 'production',
       studio:
         env.mode === 'embedded'
           ? { mode: 'embedded', lakeApiUrl: env.lakeApiUrl }
           : { mode: 'sanity', apiHost: env.apiHost },
     }),
+  ],
 }
 
 export default nextConfig

@@ -46,7 +46,11 @@ export async function waitForPort(port: number, timeoutMs = 15_000): Promise<voi
   }
 }
 
-function stopProcess(child: ChildProcess): Promise<void> {
+/** Stops a child process: SIGTERM (or `signal`), then SIGKILL after 5 s. */
+export function stopProcess(
+  child: ChildProcess,
+  signal: NodeJS.Signals = 'SIGTERM',
+): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
   return new Promise((resolve) => {
     const timer = setTimeout(() => child.kill('SIGKILL'), 5_000)
@@ -54,7 +58,7 @@ function stopProcess(child: ChildProcess): Promise<void> {
       clearTimeout(timer)
       resolve()
     })
-    child.kill('SIGTERM')
+    child.kill(signal)
   })
 }
 
