@@ -1,6 +1,7 @@
 import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { gzipSync } from 'node:zlib'
 
 import autocannon from 'autocannon'
 
@@ -9,6 +10,7 @@ import { defaultDataDir } from '@/lib/lake'
 import { serveCommand } from '../serve-command'
 import { bareFirstLoad, firstLoadOf, nextVersion } from './bare-page'
 import { startServer, watchPeakRss, type Server } from './server'
+import { buildStockPost, STOCK_POST_PATH, stockPostCommand } from './stock-post'
 
 /*
  * (a) autocannon on the article page through `next start` and through the production server
@@ -16,7 +18,9 @@ import { startServer, watchPeakRss, type Server } from './server'
  * Buffers), then on the same HTML served from memory by a minimal node:http server, each
  * uncompressed and with `Accept-Encoding: gzip, br`; (f) the peak resident memory of the
  * production server (process tree) meanwhile; and the first-load JavaScript of the article page
- * against a bare App Router page of the same build.
+ * against a bare App Router page of the same build. The peer: a stock Next.js blog post with the
+ * same text under `next start` (stock-post.ts), loaded the same way, the article's bytes and
+ * throughput given as ratios to it.
  */
 
 export const ARTICLE = '/articles/3-questions-a-helene-varambon'
@@ -24,9 +28,11 @@ const ENCODINGS = { aucune: {}, 'gzip, br': { 'Accept-Encoding': 'gzip, br' } }
 const SITE_SERVERS = ['next start', 'npm start'] as const
 type SiteServer = (typeof SITE_SERVERS)[number]
 
+const PEER = 'billet Next (next start)'
+
 /** One autocannon run. */
 export interface HttpRow {
-  server: SiteServer | 'statique'
+  server: SiteServer | 'statique' | typeof PEER
   encoding: string
   requestsPerSecond: number
   p50Ms: number
@@ -39,6 +45,10 @@ export interface HttpRow {
 export interface HttpResult {
   rows: HttpRow[]
   ratios: { server: SiteServer; encoding: string; staticOverServer: number | null }[]
+  /** Response bytes (HTML with its inline RSC payload), raw and gzip. */
+  bytes: { page: string; rawKb: number; gzipKb: number }[]
+  /** The article against the stock post: bytes, and throughput per server and encoding. */
+  peer: { measure: string; article: number; stockPost: number; ratio: number | null }[]
   peakRssMb: number
   idleRssMb: number
   firstLoadJs: { page: string; scripts: number; gzipKb: number; method: string }[]
@@ -106,6 +116,21 @@ export async function benchHttp(options: HttpOptions): Promise<HttpResult | stri
       await site.stop()
       site = undefined
     }
+    options.log('billet de blog Next de référence…')
+    const stockDir = buildStockPost(options.log)
+    const stockUrl = `${base}${STOCK_POST_PATH}`
+    site = await startServer(process.execPath, stockPostCommand(stockDir, options.port), stockUrl, {
+      ...process.env,
+      NODE_ENV: 'production',
+    })
+    const stockHtml = await (await fetch(stockUrl)).text()
+    for (const [encoding, headers] of Object.entries(ENCODINGS)) {
+      options.log(`autocannon ${PEER} (${encoding})…`)
+      rows.push(await cannon(PEER, encoding, stockUrl, headers, options))
+    }
+    await site.stop()
+    site = undefined
+
     const file = path.join(work, 'article.html')
     writeFileSync(file, html)
     site = await startServer(
@@ -129,10 +154,46 @@ export async function benchHttp(options: HttpOptions): Promise<HttpResult | stri
         }
       }),
     )
-    return { rows, ratios, peakRssMb: peak / 2 ** 20, idleRssMb: idle / 2 ** 20, firstLoadJs }
+    const article = sizeOf(html)
+    const stock = sizeOf(stockHtml)
+    const bytes = [
+      { page: ARTICLE, ...article },
+      { page: `${PEER} ${STOCK_POST_PATH}`, ...stock },
+    ]
+    const versus = (measure: string, ofArticle: number, ofStock: number) => ({
+      measure,
+      article: ofArticle,
+      stockPost: ofStock,
+      ratio: ofStock > 0 ? ofArticle / ofStock : null,
+    })
+    const peer = [
+      versus('octets bruts (Ko)', article.rawKb, stock.rawKb),
+      versus('octets gzip (Ko)', article.gzipKb, stock.gzipKb),
+      ...SITE_SERVERS.flatMap((server) =>
+        Object.keys(ENCODINGS).map((encoding) =>
+          versus(`req/s ${server} (${encoding})`, rate(server, encoding), rate(PEER, encoding)),
+        ),
+      ),
+    ]
+    return {
+      rows,
+      ratios,
+      bytes,
+      peer,
+      peakRssMb: peak / 2 ** 20,
+      idleRssMb: idle / 2 ** 20,
+      firstLoadJs,
+    }
   } finally {
     await site?.stop()
     rmSync(work, { recursive: true, force: true })
+  }
+}
+
+function sizeOf(html: string): { rawKb: number; gzipKb: number } {
+  return {
+    rawKb: Buffer.byteLength(html) / 1024,
+    gzipKb: gzipSync(html).length / 1024,
   }
 }
 

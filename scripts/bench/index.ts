@@ -65,6 +65,8 @@ if (wanted.has('http')) {
   else {
     printTable(`http : ${ARTICLE}, ${connections} connexions, ${duration} s`, http.rows)
     printTable('http : rapport statique / serveur du site', http.ratios)
+    printTable('octets de la réponse (HTML et RSC en ligne)', http.bytes)
+    printTable('article / billet Next de référence (même mesure, même passage)', http.peer)
     printTable('mémoire du serveur de production (npm start, RSS, arbre de processus)', [
       { repos: `${Math.round(http.idleRssMb)} Mo`, pic: `${Math.round(http.peakRssMb)} Mo` },
     ])
