@@ -208,7 +208,7 @@ export async function startCluster(options: { build: boolean }): Promise<Cluster
   processes.push(nginx)
   await waitForHttp(`${nginxUrl}/robots.txt`, 15_000, nginxLog).catch((error: unknown) => {
     const logFile = path.join(root, 'nginx-error.log')
-    const errors = existsSync(logFile) ? readFileSync(logFile, 'utf8') : 
+    const errors = existsSync(logFile) ? readFileSync(logFile, 'utf8') : ''
     throw new Error(`${String(error)}\n${errors.slice(-4000)}`)
   })
 
