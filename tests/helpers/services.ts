@@ -2,8 +2,8 @@
  * Throwaway servers from Debian's packages for the tests: each in its own temporary directory,
  * on a free loopback port, stopped (and its directory removed) by `stop()`.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { createConnection, createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -94,6 +94,87 @@ export async function startRedis(): Promise<Service> {
     dir,
     async stop() {
       await stopProcess(child)
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
+
+/** The newest PostgreSQL server binaries of Debian's `postgresql` package, if installed. */
+export const PG_BIN: string | undefined = (() => {
+  const root = '/usr/lib/postgresql'
+  if (!existsSync(root)) return undefined
+  const versions = readdirSync(root)
+    .filter((name) => existsSync(path.join(root, name, 'bin', 'initdb')))
+    .sort((a, b) => Number(b) - Number(a))
+  return versions[0] ? path.join(root, versions[0], 'bin') : undefined
+})()
+
+/** True when Debian's PostgreSQL server is installed (`.ci/run` installs it). */
+export const hasPostgres = PG_BIN !== undefined
+
+/**
+ * A throwaway PostgreSQL cluster (`initdb` + `postgres`) on a free port, trust authentication on
+ * loopback only, fsync off. PostgreSQL refuses to run as root: as root, its files belong to the
+ * `postgres` user of the Debian package and it runs as that user.
+ */
+export async function startPostgres(): Promise<Service> {
+  if (!PG_BIN) throw new Error('PostgreSQL is not installed (apt-get install postgresql)')
+  const dir = mkdtempSync(path.join(tmpdir(), 'kiosque-pg-'))
+  const data = path.join(dir, 'data')
+  const asRoot = process.getuid?.() === 0
+  const run = (command: string, args: string[]) =>
+    asRoot
+      ? { command: 'runuser', args: ['-u', 'postgres', '--', command, ...args] }
+      : { command, args }
+  if (asRoot) {
+    chmodSync(dir, 0o755)
+    spawnSync('chown', ['postgres:postgres', dir])
+  }
+  const init = run(path.join(PG_BIN, 'initdb'), [
+    '-D',
+    data,
+    '-U',
+    'kiosque',
+    '--auth=trust',
+    '--encoding=UTF8',
+    '--locale=C.UTF-8',
+  ])
+  const initResult = spawnSync(init.command, init.args, { encoding: 'utf8' })
+  if (initResult.status !== 0) throw new Error(`initdb failed: ${initResult.stderr}`)
+  const port = await freePort()
+  const server = run(path.join(PG_BIN, 'postgres'), [
+    '-D',
+    data,
+    '-p',
+    String(port),
+    '-h',
+    '127.0.0.1',
+    '-k',
+    dir,
+    '-c',
+    'fsync=off',
+    '-c',
+    'synchronous_commit=off',
+    '-c',
+    'full_page_writes=off',
+    '-c',
+    'max_connections=200',
+  ])
+  const child = spawn(server.command, server.args, { stdio: 'ignore' })
+  await waitForPort(port, 30_000)
+  const createdb = spawnSync(
+    path.join(PG_BIN, 'createdb'),
+    ['-h', '127.0.0.1', '-p', String(port), '-U', 'kiosque', 'kiosque'],
+    { encoding: 'utf8' },
+  )
+  if (createdb.status !== 0) throw new Error(`createdb failed: ${createdb.stderr}`)
+  return {
+    port,
+    url: `postgres://kiosque@127.0.0.1:${port}/kiosque`,
+    dir,
+    async stop() {
+      // SIGINT: PostgreSQL's « fast shutdown ».
+      await stopProcess(child, 'SIGINT')
       rmSync(dir, { recursive: true, force: true })
     },
   }
