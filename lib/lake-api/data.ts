@@ -51,7 +51,7 @@ export async function runQuery(
 ): Promise<unknown> {
   const hidePrivate = !seesPrivate(call.requester)
   try {
-    return await call.ctx.lake.query(query, params, { perspective, hidePrivate })
+    return await call.lake.query(query, params, { perspective, hidePrivate })
   } catch (error) {
     if (
       error instanceof LakeError &&
@@ -112,7 +112,7 @@ export function handleDoc(call: RouteCall, idList: string): void {
   const visible = seesPrivate(call.requester)
   const documents: LakeDocument[] = []
   const omitted: { id: string; reason: 'existence' | 'permission' }[] = []
-  call.ctx.lake.getDocuments(ids).forEach((doc, index) => {
+  call.lake.getDocuments(ids).forEach((doc, index) => {
     const id = ids[index] ?? ''
     if (!visible && isPrivateId(id)) omitted.push({ id, reason: 'permission' })
     else if (!doc) omitted.push({ id, reason: 'existence' })
@@ -141,7 +141,7 @@ export async function handleMutate(call: RouteCall): Promise<void> {
   const withDocuments = flag(url.searchParams.get('returnDocuments'))
   const results = outcome.results.map((result) => {
     if (!withDocuments || result.operation === 'delete') return result
-    const document = call.ctx.lake.documentAtRevision(result.id, outcome.transactionId)
+    const document = call.lake.documentAtRevision(result.id, outcome.transactionId)
     return document ? { ...result, document } : result
   })
   sendJson(call.res, 200, { transactionId: outcome.transactionId, results })
