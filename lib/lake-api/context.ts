@@ -4,6 +4,7 @@ import type { Lake } from '@/lib/lake'
 
 import type { Requester } from './auth'
 import type { ApiRequest, ApiResponse } from './http'
+import type { QueryPool } from './query-pool'
 import type { LakeReader } from './visibility'
 
 /** What every handler shares: the lake, the private database and the server's settings. */
@@ -14,6 +15,8 @@ export interface ApiContext {
   /** The single dataset name the API answers for (others get a 404). */
   dataset: string
   projectId: string
+  /** Where GROQ from requests runs: worker threads with a time and size budget. */
+  queries: QueryPool
 }
 
 /** One routed request. */

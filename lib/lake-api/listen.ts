@@ -7,8 +7,9 @@ import type { LakeDocument, LakeTransaction } from '@/lib/lake'
 import { seesPrivate } from './auth'
 import type { RouteCall } from './context'
 import { paramsOf } from './data'
-import { flag } from './http'
+import { ApiError, flag } from './http'
 import { mutationsFor, type DocumentChange, type ListenHub } from './listen-hub'
+import { assertQueryShape } from './query-pool'
 import { readableChanges } from './visibility'
 
 const HEARTBEAT_MS = 20_000
@@ -35,14 +36,17 @@ export function handleListen(call: RouteCall, hub: ListenHub): void {
   let tree: ExprNode
   let params: Record<string, unknown>
   try {
+    // Filters run on the event loop, one document at a time: no absurd nesting either.
+    assertQueryShape(query)
     tree = parse(query)
     params = paramsOf(search)
   } catch (error) {
     const position = Number((error as { position?: unknown }).position ?? 0)
     const description = (error as Error).message
+    const type = error instanceof ApiError ? error.type : 'queryParseError'
     send('channelError', {
       message: description,
-      error: { description, type: 'queryParseError', query, start: position, end: position + 1 },
+      error: { description, type, query, start: position, end: position + 1 },
     })
     res.end()
     return

@@ -13,6 +13,7 @@ import { handleDocumentsAt, handleTransactions } from './history'
 import { ApiError, sendError, sendJson, type ApiRequest, type ApiResponse } from './http'
 import { handleListen } from './listen'
 import { handleLiveEvents } from './live'
+import { QueryPool, type QueryLimits } from './query-pool'
 import { ListenHub } from './listen-hub'
 import { revalidateNotifier, type RevalidateTarget } from './revalidate'
 import { ensureCertificate } from './tls'
@@ -37,6 +38,8 @@ export interface LakeApiOptions {
   seedFile?: string
   /** The site's `/api/revalidate` and its secret: called after each change to published content. */
   revalidate?: RevalidateTarget
+  /** Query threads, time budget and result cap (see `QueryPool` for the defaults). */
+  queries?: QueryLimits
 }
 
 /** A running API. */
@@ -49,6 +52,8 @@ export interface LakeApi {
   /** PEM of the self-signed certificate (for clients that must trust it). */
   cert: string
   certFile: string
+  /** Starts the query threads now rather than on the first query; resolves when they are up. */
+  warmQueries(): Promise<void>
   close(): Promise<void>
 }
 
@@ -72,6 +77,7 @@ export async function startLakeApi(options: LakeApiOptions): Promise<LakeApi> {
     loopback,
     dataset: options.dataset ?? 'production',
     projectId: options.projectId ?? 'kiosque-local',
+    queries: new QueryPool(lake.dataDir, options.queries),
   }
   const hub = new ListenHub(lake)
   if (options.revalidate) hub.add(revalidateNotifier(options.revalidate, hub.head))
@@ -107,8 +113,10 @@ export async function startLakeApi(options: LakeApiOptions): Promise<LakeApi> {
     dataDir: lake.dataDir,
     cert: tls.cert,
     certFile: tls.certFile,
+    warmQueries: () => ctx.queries.warm(),
     async close() {
       hub.close()
+      await ctx.queries.close()
       const closed = new Promise<void>((resolve) => server.close(() => resolve()))
       for (const session of sessions) session.destroy()
       await closed
@@ -237,7 +245,9 @@ async function handle(
     return
   }
   const requester = authenticate(req, ctx.privateDb, ctx.loopback)
-  const lake = readableLake(ctx.lake, seesPrivate(requester))
+  const lake = readableLake(ctx.lake, seesPrivate(requester), (query, params, options) =>
+    ctx.queries.run(query, params, options),
+  )
   const apiVersion = version?.[1] ?? 'X'
   await route.handle({ req, res, ctx, requester, lake, url, apiVersion, segments }, params, hub)
 }

@@ -5,6 +5,7 @@ import {
   type LakeMutation,
   type LakeRevision,
   type LakeTransaction,
+  type Perspective,
 } from '@/lib/lake'
 
 /**
@@ -13,8 +14,22 @@ import {
  */
 export type LakeReader = Pick<
   Lake,
-  'query' | 'getDocuments' | 'transactionsSince' | 'revisions' | 'documentAtRevision' | 'headSeq'
->
+  'getDocuments' | 'transactionsSince' | 'revisions' | 'documentAtRevision' | 'headSeq'
+> & {
+  /** GROQ, answered as JSON text (undefined when the query yields nothing). */
+  queryJson(
+    groq: string,
+    params: Record<string, unknown>,
+    options: { perspective: Perspective },
+  ): Promise<string | undefined>
+}
+
+/** Evaluates GROQ somewhere (the API's worker threads, see `QueryPool`) as JSON text. */
+export type QueryRunner = (
+  groq: string,
+  params: Record<string, unknown>,
+  options: { perspective: Perspective; hidePrivate: boolean },
+) => Promise<string | undefined>
 
 /**
  * The lake as a requester may read it. For one who may not see private documents (see
@@ -25,10 +40,25 @@ export type LakeReader = Pick<
  * its public part. Transactions are kept even when nothing public is left, so that seq-based
  * reads (`transactionsSince(seq - 1, 1)`) still land on the transaction asked for.
  */
-export function readableLake(lake: Lake, seesPrivate: boolean): LakeReader {
-  if (seesPrivate) return lake
+export function readableLake(
+  lake: Lake,
+  seesPrivate: boolean,
+  runQuery: QueryRunner = inProcess(lake),
+): LakeReader {
+  const queryJson: LakeReader['queryJson'] = (groq, params, { perspective }) =>
+    runQuery(groq, params, { perspective, hidePrivate: !seesPrivate })
+  if (seesPrivate) {
+    return {
+      queryJson,
+      getDocuments: (ids) => lake.getDocuments(ids),
+      transactionsSince: (after, limit) => lake.transactionsSince(after, limit),
+      revisions: (id, options) => lake.revisions(id, options),
+      documentAtRevision: (id, rev) => lake.documentAtRevision(id, rev),
+      headSeq: () => lake.headSeq(),
+    }
+  }
   return {
-    query: (groq, params, options) => lake.query(groq, params, { ...options, hidePrivate: true }),
+    queryJson,
     getDocuments: (ids) =>
       lake.getDocuments(ids).map((doc) => (doc && visibleDocument(doc)) ?? null),
     transactionsSince: (after, limit) =>
@@ -54,6 +84,10 @@ export function readableChanges<T extends { id: string }>(
     transaction: publicPartOfTransaction(transaction),
     changes: changes.filter((change) => !isPrivateId(change.id)),
   }
+}
+
+function inProcess(lake: Lake): QueryRunner {
+  return async (groq, params, options) => JSON.stringify(await lake.query(groq, params, options))
 }
 
 /** `doc` unless it is private. */
