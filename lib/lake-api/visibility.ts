@@ -96,7 +96,7 @@ function visibleDocument(doc: LakeDocument): LakeDocument | null {
 }
 
 /** A transaction without the ids and mutations of private documents. */
-export function publicPartOfTransaction(transaction: LakeTransaction): LakeTransaction {
+function publicPartOfTransaction(transaction: LakeTransaction): LakeTransaction {
   return {
     ...transaction,
     documentIds: transaction.documentIds.filter((id) => !isPrivateId(id)),
@@ -105,7 +105,7 @@ export function publicPartOfTransaction(transaction: LakeTransaction): LakeTrans
 }
 
 /** The document id a mutation addresses. */
-export function mutationTarget(mutation: LakeMutation): string {
+function mutationTarget(mutation: LakeMutation): string {
   if ('create' in mutation) return mutation.create._id ?? ''
   if ('createIfNotExists' in mutation) return mutation.createIfNotExists._id ?? ''
   if ('createOrReplace' in mutation) return mutation.createOrReplace._id ?? ''
