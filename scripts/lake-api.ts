@@ -64,6 +64,8 @@ try {
   })
   console.log(`Lake API prête sur ${api.url} (certificat : ${api.certFile})`)
   console.log(`Chaque publication revalide le site par ${revalidate.url}`)
+  // The Studio's first queries should not wait for the query threads to start.
+  void api.warmQueries()
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => void api.close().then(() => process.exit(0)))
   }

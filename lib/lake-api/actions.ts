@@ -21,7 +21,7 @@ export async function handleActions(call: RouteCall): Promise<void> {
   const state = new Map<string, LakeDocument | null>()
   const work: Work = {
     current: (id) => {
-      if (!state.has(id)) state.set(id, lake.getDocuments([id])[0] ?? null)
+      if (!state.has(id)) state.set(id, call.lake.getDocuments([id])[0] ?? null)
       return state.get(id) ?? null
     },
     put: (id, doc) => state.set(id, doc) && undefined,

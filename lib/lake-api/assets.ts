@@ -1,13 +1,12 @@
 import { createReadStream, statSync } from 'node:fs'
-import path from 'node:path'
 import { pipeline } from 'node:stream'
 
 import { z } from 'zod'
 
-import { assetFilePath, mimeTypeOf, type AssetKind } from '@/lib/lake'
+import { assetFilePath, assetHeaders, assetIdOfFile, type AssetKind } from '@/lib/lake'
 
-import type { RouteCall } from './context'
-import { ApiError, ASSET_BODY_LIMIT, parseWith, readBody, sendJson, type ApiResponse } from './http'
+import type { OpenCall, RouteCall } from './context'
+import { ApiError, ASSET_BODY_LIMIT, parseWith, readBody, sendJson } from './http'
 
 const filenameParam = z.string().trim().min(1).max(255).optional()
 
@@ -28,28 +27,26 @@ export async function handleUpload(call: RouteCall, kind: AssetKind): Promise<vo
 /**
  * `GET /images/:projectId/:dataset/<sha1>-<w>x<h>.<ext>` and `/files/…`: the URLs that
  * `@sanity/image-url` builds from the Studio's `apiHost`. Transformation parameters (`w`, `fit`,
- * `auto`…) are ignored: the original is served, which browsers scale.
+ * `auto`…) are ignored: the original is served, which browsers scale. A file whose asset
+ * document was deleted is gone (404), though its bytes stay on disk; headers from
+ * `assetHeaders` keep an uploaded SVG from running script.
  */
-export function serveAsset(
-  res: ApiResponse,
-  dataDir: string,
-  kind: AssetKind,
-  file: string,
-  download: boolean,
-): void {
-  const filePath = assetFilePath(dataDir, kind, file)
+export function serveAsset(call: OpenCall, kind: AssetKind, file: string): void {
+  const filePath = assetFilePath(call.ctx.lake.dataDir, kind, file)
+  const id = assetIdOfFile(kind, file)
   let size: number
   try {
-    if (!filePath) throw new Error('bad name')
+    if (!filePath || !id || !call.lake.getDocuments([id])[0]) throw new Error('no asset')
     size = statSync(filePath).size
   } catch {
     throw new ApiError(404, 'notFoundError', 'Asset not found')
   }
+  const { res } = call
   res.statusCode = 200
-  res.setHeader('Content-Type', mimeTypeOf(path.extname(file).slice(1)))
+  const headers = assetHeaders(file, { download: call.url.searchParams.has('dl') })
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value)
   res.setHeader('Content-Length', size)
-  res.setHeader('Cache-Control', 'public, max-age=31536000, immutable')
-  res.setHeader('X-Content-Type-Options', 'nosniff')
-  if (download) res.setHeader('Content-Disposition', `attachment; filename="${file}"`)
+  // Content-addressed, but a deleted asset must stop being served: revalidated after a day.
+  res.setHeader('Cache-Control', 'public, max-age=86400')
   pipeline(createReadStream(filePath), res, () => undefined)
 }

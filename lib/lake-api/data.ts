@@ -10,7 +10,8 @@ import {
 
 import { identityOf, seesPrivate } from './auth'
 import type { RouteCall } from './context'
-import { ApiError, flag, parseWith, readJson, sendJson } from './http'
+import { ApiError, flag, parseWith, readJson, sendJson, sendJsonText } from './http'
+import { assertQueryShape } from './query-pool'
 import { mutateBody } from './schemas'
 
 const queryBody = z.strictObject({
@@ -37,22 +38,28 @@ export async function handleQuery(call: RouteCall): Promise<void> {
   }
   const perspective = perspectiveOf(perspectiveParam, call.apiVersion)
   const result = await runQuery(call, query, params, perspective)
-  const body: Record<string, unknown> = { ms: Math.round(performance.now() - started), result }
-  if (url.searchParams.get('returnQuery') !== 'false') body.query = query
-  sendJson(call.res, 200, body)
+  // The result arrives as JSON text from the query thread: spliced in, not parsed again.
+  let body = `{"ms":${Math.round(performance.now() - started)}`
+  if (url.searchParams.get('returnQuery') !== 'false') body += `,"query":${JSON.stringify(query)}`
+  if (result !== undefined) body += `,"result":${result}`
+  sendJsonText(call.res, 200, `${body}}`)
 }
 
-/** Runs GROQ for a requester, turning groq-js errors into Content Lake's query errors. */
+/**
+ * Runs GROQ for a requester (off the event loop, within the query budget: see `QueryPool`) and
+ * returns its result as JSON text, turning groq-js errors into Content Lake's query errors.
+ */
 export async function runQuery(
   call: RouteCall,
   query: string,
   params: Record<string, unknown>,
   perspective: Perspective,
-): Promise<unknown> {
-  const hidePrivate = !seesPrivate(call.requester)
+): Promise<string | undefined> {
+  assertQueryShape(query)
   try {
-    return await call.ctx.lake.query(query, params, { perspective, hidePrivate })
+    return await call.lake.queryJson(query, params, { perspective })
   } catch (error) {
+    if (error instanceof ApiError) throw error
     if (
       error instanceof LakeError &&
       error.code === 'invalid' &&
@@ -112,7 +119,7 @@ export function handleDoc(call: RouteCall, idList: string): void {
   const visible = seesPrivate(call.requester)
   const documents: LakeDocument[] = []
   const omitted: { id: string; reason: 'existence' | 'permission' }[] = []
-  call.ctx.lake.getDocuments(ids).forEach((doc, index) => {
+  call.lake.getDocuments(ids).forEach((doc, index) => {
     const id = ids[index] ?? ''
     if (!visible && isPrivateId(id)) omitted.push({ id, reason: 'permission' })
     else if (!doc) omitted.push({ id, reason: 'existence' })
@@ -141,7 +148,7 @@ export async function handleMutate(call: RouteCall): Promise<void> {
   const withDocuments = flag(url.searchParams.get('returnDocuments'))
   const results = outcome.results.map((result) => {
     if (!withDocuments || result.operation === 'delete') return result
-    const document = call.ctx.lake.documentAtRevision(result.id, outcome.transactionId)
+    const document = call.lake.documentAtRevision(result.id, outcome.transactionId)
     return document ? { ...result, document } : result
   })
   sendJson(call.res, 200, { transactionId: outcome.transactionId, results })

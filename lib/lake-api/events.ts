@@ -64,7 +64,7 @@ export function groupEvents(call: RouteCall, published: string): GroupEvent[] {
   const steps = new Map<number, GroupStep>()
   const follow = (id: string, key: 'draft' | 'published') => {
     let before: LakeDocument | null = null
-    for (const revision of call.ctx.lake.revisions(id)) {
+    for (const revision of call.lake.revisions(id)) {
       const step = steps.get(revision.seq) ?? newStep(revision)
       step[key] = { before, after: revision.document, touched: true }
       steps.set(revision.seq, step)

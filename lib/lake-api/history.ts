@@ -45,7 +45,7 @@ export function handleTransactions(call: RouteCall, list: string): void {
   const entries = new Map<number, Entry>()
   for (const id of ids) {
     let previous: LakeDocument | null = null
-    for (const revision of call.ctx.lake.revisions(id)) {
+    for (const revision of call.lake.revisions(id)) {
       const entry = entries.get(revision.seq) ?? newEntry(revision)
       entry.touched.add(id)
       if (search.get('effectFormat') === 'mendoza') {
@@ -82,7 +82,7 @@ export function handleTransactions(call: RouteCall, list: string): void {
   const withMutations = !flag(search.get('excludeMutations')) && !flag(search.get('excludeContent'))
   const lines = selected.map((entry) => {
     const needLog = withMutations || !onlyIdentified
-    const transaction = needLog ? call.ctx.lake.transactionsSince(entry.seq - 1, 1)[0] : undefined
+    const transaction = needLog ? call.lake.transactionsSince(entry.seq - 1, 1)[0] : undefined
     const documentIDs = onlyIdentified ? [...entry.touched] : (transaction?.documentIds ?? [])
     const line: Record<string, unknown> = {
       id: entry.id,
@@ -133,7 +133,7 @@ export function handleDocumentsAt(call: RouteCall, list: string): void {
       'Exactly one of revision, time, lastRevision expected',
     )
   }
-  const histories = ids.map((id) => call.ctx.lake.revisions(id))
+  const histories = ids.map((id) => call.lake.revisions(id))
   let pick: (history: LakeRevision[]) => LakeRevision | undefined
   if (revision) {
     const seq = histories.flat().find((entry) => entry.transactionId === revision)?.seq

@@ -52,6 +52,14 @@ export function sendJson(res: ApiResponse, status: number, body: unknown): void 
   res.end(JSON.stringify(body))
 }
 
+/** Sends a body already serialized as JSON. */
+export function sendJsonText(res: ApiResponse, status: number, json: string): void {
+  res.statusCode = status
+  res.setHeader('Content-Type', 'application/json; charset=utf-8')
+  res.setHeader('Cache-Control', 'no-store')
+  res.end(json)
+}
+
 /** Sends any error in Content Lake's shape; unexpected ones become a 500 and are logged. */
 export function sendError(res: ApiResponse, error: unknown): void {
   const api = toApiError(error)

@@ -2,13 +2,15 @@ import { randomUUID } from 'node:crypto'
 
 import { evaluate, parse, type ExprNode } from 'groq-js'
 
-import { isPrivateId, type LakeDocument, type LakeTransaction } from '@/lib/lake'
+import type { LakeDocument, LakeTransaction } from '@/lib/lake'
 
 import { seesPrivate } from './auth'
 import type { RouteCall } from './context'
 import { paramsOf } from './data'
-import { flag } from './http'
+import { ApiError, flag } from './http'
 import { mutationsFor, type DocumentChange, type ListenHub } from './listen-hub'
+import { assertQueryShape } from './query-pool'
+import { readableChanges } from './visibility'
 
 const HEARTBEAT_MS = 20_000
 
@@ -34,14 +36,17 @@ export function handleListen(call: RouteCall, hub: ListenHub): void {
   let tree: ExprNode
   let params: Record<string, unknown>
   try {
+    // Filters run on the event loop, one document at a time: no absurd nesting either.
+    assertQueryShape(query)
     tree = parse(query)
     params = paramsOf(search)
   } catch (error) {
     const position = Number((error as { position?: unknown }).position ?? 0)
     const description = (error as Error).message
+    const type = error instanceof ApiError ? error.type : 'queryParseError'
     send('channelError', {
       message: description,
-      error: { description, type: 'queryParseError', query, start: position, end: position + 1 },
+      error: { description, type, query, start: position, end: position + 1 },
     })
     res.end()
     return
@@ -58,7 +63,6 @@ export function handleListen(call: RouteCall, hub: ListenHub): void {
   }
   const matches = async (doc: LakeDocument | null): Promise<boolean> => {
     if (!doc) return false
-    if (!options.private && isPrivateId(doc._id)) return false
     if (!options.includeAllVersions && doc._id.startsWith('versions.')) return false
     const result = await (await evaluate(tree, { dataset: [doc], params })).get()
     return Array.isArray(result) ? result.length > 0 : result !== null && result !== undefined
@@ -79,7 +83,8 @@ export function handleListen(call: RouteCall, hub: ListenHub): void {
 
   const listener = {
     position,
-    async deliver(transaction: LakeTransaction, changes: DocumentChange[]) {
+    async deliver(whole: LakeTransaction, allChanges: DocumentChange[]) {
+      const { transaction, changes } = readableChanges(whole, allChanges, options.private)
       const matched: { change: DocumentChange; before: boolean; after: boolean }[] = []
       for (const change of changes) {
         const before = await matches(change.before)

@@ -5,18 +5,20 @@ import { openLake } from '@/lib/lake'
 
 import { handleActions } from './actions'
 import { handleUpload, serveAsset } from './assets'
-import { assertMayListen, authenticate, isLoopbackHost, sessionToken } from './auth'
-import type { ApiContext, RouteCall } from './context'
+import { assertMayListen, authenticate, isLoopbackHost, seesPrivate, sessionToken } from './auth'
+import type { ApiContext, OpenCall, RouteCall } from './context'
 import { handleDoc, handleMutate, handleQuery } from './data'
 import { handleDocumentEvents } from './events'
 import { handleDocumentsAt, handleTransactions } from './history'
 import { ApiError, sendError, sendJson, type ApiRequest, type ApiResponse } from './http'
 import { handleListen } from './listen'
 import { handleLiveEvents } from './live'
+import { QueryPool, type QueryLimits } from './query-pool'
 import { ListenHub } from './listen-hub'
 import { revalidateNotifier, type RevalidateTarget } from './revalidate'
 import { ensureCertificate } from './tls'
 import { handleAccount } from './users'
+import { readableLake } from './visibility'
 
 /** Options of `startLakeApi`. */
 export interface LakeApiOptions {
@@ -36,6 +38,8 @@ export interface LakeApiOptions {
   seedFile?: string
   /** The site's `/api/revalidate` and its secret: called after each change to published content. */
   revalidate?: RevalidateTarget
+  /** Query threads, time budget and result cap (see `QueryPool` for the defaults). */
+  queries?: QueryLimits
 }
 
 /** A running API. */
@@ -48,6 +52,8 @@ export interface LakeApi {
   /** PEM of the self-signed certificate (for clients that must trust it). */
   cert: string
   certFile: string
+  /** Starts the query threads now rather than on the first query; resolves when they are up. */
+  warmQueries(): Promise<void>
   close(): Promise<void>
 }
 
@@ -71,6 +77,7 @@ export async function startLakeApi(options: LakeApiOptions): Promise<LakeApi> {
     loopback,
     dataset: options.dataset ?? 'production',
     projectId: options.projectId ?? 'kiosque-local',
+    queries: new QueryPool(lake.dataDir, options.queries),
   }
   const hub = new ListenHub(lake)
   if (options.revalidate) hub.add(revalidateNotifier(options.revalidate, hub.head))
@@ -106,8 +113,10 @@ export async function startLakeApi(options: LakeApiOptions): Promise<LakeApi> {
     dataDir: lake.dataDir,
     cert: tls.cert,
     certFile: tls.certFile,
+    warmQueries: () => ctx.queries.warm(),
     async close() {
       hub.close()
+      await ctx.queries.close()
       const closed = new Promise<void>((resolve) => server.close(() => resolve()))
       for (const session of sessions) session.destroy()
       await closed
@@ -115,6 +124,93 @@ export async function startLakeApi(options: LakeApiOptions): Promise<LakeApi> {
     },
   }
 }
+
+/** One endpoint. `path` is matched segment by segment; `:name` matches any one segment. */
+export type Route = {
+  method: 'GET' | 'POST' | 'PUT'
+  path: string
+} & (
+  | {
+      /** Served without authentication, under `/` rather than `/v<version>/`. */
+      open: 'unversioned' | 'versioned'
+      handle(call: OpenCall, params: Record<string, string>): void
+    }
+  | {
+      open?: undefined
+      handle(call: RouteCall, params: Record<string, string>, hub: ListenHub): void | Promise<void>
+    }
+)
+
+// Account and project endpoints dispatch inside users.ts; listed here so that the table is
+// the whole surface of the API.
+const account = async (call: RouteCall) => {
+  if (!(await handleAccount(call))) throw notFound()
+}
+
+/**
+ * Every endpoint of the API. Anything else answers 404 (the Studio's cloud-only calls:
+ * features, telemetry, journeys, presence…). `:dataset` must be the served dataset.
+ */
+export const ROUTES: readonly Route[] = [
+  {
+    method: 'GET',
+    path: 'images/:project/:dataset/:file',
+    open: 'unversioned',
+    handle: (call, { file }) => serveAsset(call, 'image', file ?? ''),
+  },
+  {
+    method: 'GET',
+    path: 'files/:project/:dataset/:file',
+    open: 'unversioned',
+    handle: (call, { file }) => serveAsset(call, 'file', file ?? ''),
+  },
+  {
+    method: 'GET',
+    path: 'auth/fetch',
+    open: 'versioned',
+    handle: (call) => exchangeSession(call.res, call.ctx, call.url.searchParams.get('sid')),
+  },
+  { method: 'GET', path: 'data/live/events/:dataset', handle: handleLiveEvents },
+  { method: 'GET', path: 'data/query/:dataset', handle: handleQuery },
+  { method: 'POST', path: 'data/query/:dataset', handle: handleQuery },
+  {
+    method: 'GET',
+    path: 'data/doc/:dataset/:ids',
+    handle: (call, { ids }) => handleDoc(call, ids ?? ''),
+  },
+  { method: 'POST', path: 'data/mutate/:dataset', handle: handleMutate },
+  { method: 'POST', path: 'data/actions/:dataset', handle: handleActions },
+  {
+    method: 'GET',
+    path: 'data/listen/:dataset',
+    handle: (call, _, hub) => handleListen(call, hub),
+  },
+  {
+    method: 'GET',
+    path: 'data/history/:dataset/transactions/:ids',
+    handle: (call, { ids }) => handleTransactions(call, ids ?? ''),
+  },
+  {
+    method: 'GET',
+    path: 'data/history/:dataset/documents/:ids',
+    handle: (call, { ids }) => handleDocumentsAt(call, ids ?? ''),
+  },
+  {
+    method: 'GET',
+    path: 'data/history/:dataset/events/documents/:id',
+    handle: (call, { id }) => handleDocumentEvents(call, id ?? ''),
+  },
+  { method: 'POST', path: 'assets/images/:dataset', handle: (call) => handleUpload(call, 'image') },
+  { method: 'POST', path: 'assets/files/:dataset', handle: (call) => handleUpload(call, 'file') },
+  { method: 'GET', path: 'users/me', handle: account },
+  { method: 'GET', path: 'users/me/keyvalue/:keys', handle: account },
+  { method: 'PUT', path: 'users/me/keyvalue', handle: account },
+  { method: 'GET', path: 'users/:ids', handle: account },
+  { method: 'GET', path: 'auth/id', handle: account },
+  { method: 'GET', path: 'projects/:project', handle: account },
+  { method: 'GET', path: 'projects/:project/datasets', handle: account },
+  { method: 'GET', path: 'projects/:project/datasets/:dataset/acl', handle: account },
+]
 
 async function handle(
   req: ApiRequest,
@@ -134,63 +230,50 @@ async function handle(
     return
   }
   const url = new URL(req.url ?? '/', 'https://lake.invalid')
-  const raw = url.pathname.split('/').slice(1).map(decodeURIComponent)
-  if ((raw[0] === 'images' || raw[0] === 'files') && raw.length === 4 && req.method === 'GET') {
-    if (raw[1] !== ctx.projectId || raw[2] !== ctx.dataset) throw notFound()
-    const kind = raw[0] === 'images' ? 'image' : 'file'
-    serveAsset(res, ctx.lake.dataDir, kind, raw[3] ?? '', url.searchParams.has('dl'))
-    return
-  }
   const version = VERSION.exec(url.pathname)
-  if (!version) throw notFound()
-  const segments = (version[2] ?? '').split('/').slice(1).map(decodeURIComponent)
-  if (segments.join('/') === 'auth/fetch' && req.method === 'GET') {
-    exchangeSession(res, ctx, url.searchParams.get('sid'))
+  const path = version ? (version[2] ?? '') : url.pathname
+  const segments = path.split('/').slice(1).map(decodeURIComponent)
+  const found = findRoute(req.method ?? 'GET', segments, version ? 'versioned' : 'unversioned')
+  if (!found) throw notFound()
+  const { route, params } = found
+  if (params.project !== undefined && params.project !== ctx.projectId) throw notFound()
+  if (params.dataset !== undefined && params.dataset !== ctx.dataset) {
+    throw new ApiError(404, 'datasetNotFoundError', `Dataset "${params.dataset}" not found`)
+  }
+  if (route.open) {
+    route.handle({ req, res, ctx, url, segments, lake: readableLake(ctx.lake, false) }, params)
     return
   }
   const requester = authenticate(req, ctx.privateDb, ctx.loopback)
-  const call: RouteCall = { req, res, ctx, requester, url, apiVersion: version[1] ?? 'X', segments }
-  await route(call, hub)
+  const lake = readableLake(ctx.lake, seesPrivate(requester), (query, params, options) =>
+    ctx.queries.run(query, params, options),
+  )
+  const apiVersion = version?.[1] ?? 'X'
+  await route.handle({ req, res, ctx, requester, lake, url, apiVersion, segments }, params, hub)
 }
 
-async function route(call: RouteCall, hub: ListenHub): Promise<void> {
-  const [area, operation, dataset, ...rest] = call.segments
-  const method = call.req.method
-  // The Live Content API names the dataset after `events`: /data/live/events/:dataset.
-  if (area === 'data' && operation === 'live' && dataset === 'events' && method === 'GET') {
-    if (rest.join('/') === call.ctx.dataset) return handleLiveEvents(call)
+/** The route a request goes to, with its `:name` segments. */
+function findRoute(
+  method: string,
+  segments: string[],
+  kind: 'versioned' | 'unversioned',
+): { route: Route; params: Record<string, string> } | undefined {
+  for (const route of ROUTES) {
+    if (route.method !== method || (route.open === 'unversioned') !== (kind === 'unversioned')) {
+      continue
+    }
+    const pattern = route.path.split('/')
+    if (pattern.length !== segments.length) continue
+    const params: Record<string, string> = {}
+    const matches = pattern.every((part, index) => {
+      const segment = segments[index] ?? ''
+      if (!part.startsWith(':')) return part === segment
+      params[part.slice(1)] = segment
+      return segment !== ''
+    })
+    if (matches) return { route, params }
   }
-  if (area === 'data' || area === 'assets') {
-    if (dataset !== call.ctx.dataset) {
-      throw new ApiError(404, 'datasetNotFoundError', `Dataset "${dataset ?? ''}" not found`)
-    }
-    const target = rest.join('/')
-    if (area === 'assets' && method === 'POST' && !target) {
-      if (operation === 'images') return handleUpload(call, 'image')
-      if (operation === 'files') return handleUpload(call, 'file')
-    }
-    if (area === 'data') {
-      if (operation === 'query' && !target && (method === 'GET' || method === 'POST')) {
-        return handleQuery(call)
-      }
-      if (operation === 'doc' && target && method === 'GET') return handleDoc(call, target)
-      if (operation === 'mutate' && !target && method === 'POST') return handleMutate(call)
-      if (operation === 'actions' && !target && method === 'POST') return handleActions(call)
-      if (operation === 'listen' && !target && method === 'GET') return handleListen(call, hub)
-      if (operation === 'history' && method === 'GET' && rest.length === 2) {
-        if (rest[0] === 'transactions') return handleTransactions(call, rest[1] ?? '')
-        if (rest[0] === 'documents') return handleDocumentsAt(call, rest[1] ?? '')
-      }
-      if (operation === 'history' && method === 'GET' && rest.length === 3) {
-        if (rest[0] === 'events' && rest[1] === 'documents') {
-          return handleDocumentEvents(call, rest[2] ?? '')
-        }
-      }
-    }
-    throw notFound()
-  }
-  // Cloud-only endpoints (features, telemetry, journeys, presence…) answer 404 at once.
-  if (!(await handleAccount(call))) throw notFound()
+  return undefined
 }
 
 function preflight(req: ApiRequest, res: ApiResponse): void {

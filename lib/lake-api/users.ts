@@ -2,7 +2,7 @@ import { z } from 'zod'
 
 import { getModeratorById } from '@/lib/moderation/accounts'
 
-import { userOf, type ApiUser } from './auth'
+import { seesPrivate, userOf, type ApiUser } from './auth'
 import type { RouteCall } from './context'
 import { ApiError, readJson, sendJson } from './http'
 
@@ -72,7 +72,9 @@ function userById(call: RouteCall, id: string, me: ApiUser): ApiUser | Record<st
   if (id === userOf({ kind: 'local' }).id) return userOf({ kind: 'local' })
   const account = getModeratorById(call.ctx.privateDb, id)
   if (!account || (account.role !== 'editor' && account.role !== 'admin')) return {}
-  return userOf({ kind: 'account', account: { ...account, role: account.role } })
+  const user = userOf({ kind: 'account', account: { ...account, role: account.role } })
+  // A history author's name is shown to anybody who reads history; the address is not.
+  return seesPrivate(call.requester) ? user : { ...user, email: '' }
 }
 
 function project(call: RouteCall, userId: string) {

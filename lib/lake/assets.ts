@@ -55,6 +55,42 @@ export function isAssetFileName(kind: AssetKind, fileName: string): boolean {
 }
 
 /**
+ * Id of the asset document a stored file belongs to (`<sha1>-<w>x<h>.<ext>` →
+ * `image-<sha1>-<w>x<h>-<ext>`, `<sha1>.<ext>` → `file-<sha1>-<ext>`), null for other names.
+ * Files stay on disk when their document is deleted; servers ask for the document first.
+ */
+export function assetIdOfFile(kind: AssetKind, fileName: string): string | null {
+  if (!isAssetFileName(kind, fileName)) return null
+  const dot = fileName.lastIndexOf('.')
+  return `${kind}-${fileName.slice(0, dot)}-${fileName.slice(dot + 1)}`
+}
+
+// Uploaded files are written by editors, or by whoever stole an editor's session: served from
+// the site's origin, an SVG (or any markup a browser would run) must not execute script there.
+const SANDBOX = "default-src 'none'; style-src 'unsafe-inline'; sandbox"
+
+/**
+ * Response headers of a stored asset, for every server of `/media/…` and the lake API: the
+ * MIME type by extension, never sniffed; a CSP sandbox, so that a document opened from it (an
+ * SVG with `<script>`) runs in an opaque origin with no script; SVG is also sent as an
+ * attachment, so that opening its URL downloads it (`<img>` ignores that header). PDF keeps
+ * no sandbox: browsers refuse to show a sandboxed PDF, and its scripts never reach the origin.
+ */
+export function assetHeaders(fileName: string, options: { download?: boolean } = {}) {
+  const extension = path.extname(fileName).slice(1)
+  const type = mimeTypeOf(extension)
+  const headers: Record<string, string> = {
+    'Content-Type': type,
+    'X-Content-Type-Options': 'nosniff',
+  }
+  if (type !== 'application/pdf') headers['Content-Security-Policy'] = SANDBOX
+  if (options.download || type === 'image/svg+xml') {
+    headers['Content-Disposition'] = `attachment; filename="${fileName}"`
+  }
+  return headers
+}
+
+/**
  * Absolute path of a stored asset file, for the route serving `/media/<kind>s/<name>`.
  * Returns null unless `fileName` is exactly a name the lake writes (no traversal possible).
  */

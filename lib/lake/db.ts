@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs'
+import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs'
 import path from 'node:path'
 import { DatabaseSync, type StatementSync } from 'node:sqlite'
 
@@ -64,7 +64,9 @@ export class LakeDb {
   private readonly statements = new Map<string, StatementSync>()
 
   constructor(readonly file: string) {
-    mkdirSync(path.dirname(file), { recursive: true })
+    // Drafts and unapproved comments live here: owner-only, like private.db.
+    mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 })
+    createOwnerOnly(file)
     this.db = new DatabaseSync(file, { timeout: BUSY_TIMEOUT_MS })
     this.db.exec(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`)
     this.db.exec('PRAGMA journal_mode = WAL')
@@ -139,5 +141,20 @@ export class LakeDb {
   private userVersion(): number {
     const row = this.db.prepare('PRAGMA user_version').get()
     return typeof row?.user_version === 'number' ? row.user_version : 0
+  }
+}
+
+/**
+ * Creates the database file with mode 600 before SQLite opens it (SQLite gives its `-wal` and
+ * `-shm` files the database file's mode); narrows a file an older version left world-readable.
+ */
+function createOwnerOnly(file: string): void {
+  closeSync(openSync(file, 'a', 0o600))
+  for (const each of [file, `${file}-wal`, `${file}-shm`]) {
+    try {
+      chmodSync(each, 0o600)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+    }
   }
 }

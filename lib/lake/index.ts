@@ -20,6 +20,8 @@ import type {
 
 export {
   assetFilePath,
+  assetHeaders,
+  assetIdOfFile,
   isAssetFileName,
   mimeTypeOf,
   type AssetKind,

@@ -1,7 +1,9 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs'
+import { renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import nodemailer from 'nodemailer'
+
+import { ensurePrivateDir, PRIVATE_FILE_MODE } from '@/lib/security/private-files'
 
 import { toSendMailOptions, type OutgoingMail } from './message'
 
@@ -60,10 +62,10 @@ export function createMailer(options: MailerOptions): Mailer {
     async send(mail) {
       const info = await transport.sendMail(toSendMailOptions(mail, options.from))
       const raw = Buffer.isBuffer(info.message) ? info.message : Buffer.from(String(info.message))
-      mkdirSync(options.outboxDir, { recursive: true })
+      ensurePrivateDir(options.outboxDir)
       const file = path.join(options.outboxDir, outboxFileName(info.messageId, new Date()))
       // Written then renamed, so a reader never sees half a message.
-      writeFileSync(`${file}.tmp`, raw)
+      writeFileSync(`${file}.tmp`, raw, { mode: PRIVATE_FILE_MODE })
       renameSync(`${file}.tmp`, file)
       return { messageId: info.messageId, file }
     },

@@ -1,6 +1,7 @@
-import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
+
+import { ensurePrivateDbFile, ensurePrivateDir } from '@/lib/security/private-files'
 
 /**
  * The private database (`<dataDir>/private.db`): personal and operational data that must never
@@ -24,8 +25,10 @@ export function openPrivateDb(dataDir: string): DatabaseSync {
   const root = path.resolve(dataDir)
   const existing = databases.get(root)
   if (existing) return existing
-  mkdirSync(root, { recursive: true })
-  const db = new DatabaseSync(path.join(root, 'private.db'))
+  ensurePrivateDir(root)
+  const file = path.join(root, 'private.db')
+  ensurePrivateDbFile(file)
+  const db = new DatabaseSync(file)
   // NORMAL: durable across a killed process, not a power cut (see lib/lake/db.ts).
   db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 15000;')
   db.exec('PRAGMA foreign_keys = ON;')

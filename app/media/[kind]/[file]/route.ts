@@ -5,8 +5,8 @@ const KINDS: Record<string, AssetKind> = { images: 'image', files: 'file' }
 
 /**
  * Serves the embedded lake's assets (`/media/images/<sha1>-<w>x<h>.<ext>`), also in Sanity mode
- * when the lake API is the Content Lake (see lib/content/media.ts). Names are
- * content-addressed, so a response never changes and is cached for a year.
+ * when the lake API is the Content Lake (see lib/content/media.ts). Only while the asset
+ * document exists; an uploaded SVG is sandboxed and sent as an attachment (`assetHeaders`).
  */
 export async function GET(_request: Request, context: RouteContext<'/media/[kind]/[file]'>) {
   const { kind, file } = await context.params
@@ -16,11 +16,8 @@ export async function GET(_request: Request, context: RouteContext<'/media/[kind
     const media = await readMedia(assetKind, file)
     if (!media) return notFound()
     return new Response(media.bytes, {
-      headers: {
-        'Content-Type': media.type,
-        'Cache-Control': 'public, max-age=31536000, immutable',
-        'X-Content-Type-Options': 'nosniff',
-      },
+      // A deleted asset must stop being served: cached a day, not a year.
+      headers: { ...media.headers, 'Cache-Control': 'public, max-age=86400' },
     })
   } catch (error) {
     console.error(`[media] ${kind}/${file} illisible :`, error)
