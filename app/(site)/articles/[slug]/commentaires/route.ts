@@ -5,6 +5,7 @@ import { commentPostPath, CONFIRMATION_ANCHORS, NOJS_BODY_LIMIT } from '@/lib/co
 import { refusalPage } from '@/lib/comments/refusal-page'
 import { fetchContent } from '@/lib/content'
 import { resolveHref } from '@/lib/href'
+import { safeRedirectPath } from '@/lib/security/redirect'
 import { commentPostArticleQuery } from '@/sanity/lib/queries'
 
 const html = (body: string, status: number) =>
@@ -57,10 +58,13 @@ export async function POST(
   })
   if (state.status === 'ok') {
     const anchor = CONFIRMATION_ANCHORS[state.outcome]
-    return new Response(null, { status: 303, headers: { Location: `${articlePath}#${anchor}` } })
+    return new Response(null, {
+      status: 303,
+      headers: { Location: safeRedirectPath(`${articlePath}#${anchor}`) },
+    })
   }
   if (state.status !== 'error')
-    return new Response(null, { status: 303, headers: { Location: articlePath } })
+    return new Response(null, { status: 303, headers: { Location: safeRedirectPath(articlePath) } })
   return html(
     refusalPage({
       articleId: article._id,
