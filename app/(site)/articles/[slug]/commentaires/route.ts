@@ -4,7 +4,10 @@ import { acceptComment } from '@/lib/comments/accept'
 import { commentPostPath, CONFIRMATION_ANCHORS, NOJS_BODY_LIMIT } from '@/lib/comments/nojs'
 import { refusalPage } from '@/lib/comments/refusal-page'
 import { fetchContent } from '@/lib/content'
+import { getEnv } from '@/lib/env'
+import { escapeHtml } from '@/lib/mail/template'
 import { resolveHref } from '@/lib/href'
+import { isSameOriginPost } from '@/lib/security/origin'
 import { safeRedirectPath } from '@/lib/security/redirect'
 import { commentPostArticleQuery } from '@/sanity/lib/queries'
 
@@ -39,6 +42,17 @@ export async function POST(
     return html(
       '<!DOCTYPE html><html lang="fr"><title>Envoi trop volumineux</title><p>Votre envoi est trop volumineux : un commentaire compte 4 000 caractères au plus.</p></html>',
       413,
+    )
+  }
+  // Cross-site forgery: the same rule Next applies to Server Actions (lib/security/origin.ts).
+  if (!isSameOriginPost(request, getEnv().siteUrl)) {
+    console.warn(
+      '[commentaires] envoi sans JavaScript refusé : origine',
+      request.headers.get('origin'),
+    )
+    return html(
+      `<!DOCTYPE html><html lang="fr"><title>Envoi refusé</title><p>Ce formulaire ne peut être envoyé que depuis une page du site. <a href="${escapeHtml(articlePath)}">Revenez à l’article</a> et envoyez de nouveau votre commentaire.</p></html>`,
+      403,
     )
   }
   let formData: FormData
