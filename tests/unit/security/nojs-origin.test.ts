@@ -73,7 +73,7 @@ async function commentCount(): Promise<number> {
 describe('comment form without JavaScript: origin check', () => {
   it('refuses cross-site posts with a French page and stores nothing', async () => {
     const before = await commentCount()
-    for (const headers of [
+    for (const headers of <Record<string, string>[]>[
       { origin: 'https://evil.example' },
       { origin: 'null' },
       { origin: 'http://127.0.0.1:3000.evil.example' },
@@ -90,7 +90,7 @@ describe('comment form without JavaScript: origin check', () => {
 
   it('accepts posts from the site itself, by Origin or by Fetch Metadata', async () => {
     const before = await commentCount()
-    for (const headers of [
+    for (const headers of <Record<string, string>[]>[
       { origin: 'http://127.0.0.1:3000' },
       { origin: 'https://kiosque.example' },
       { 'sec-fetch-site': 'same-origin' },
