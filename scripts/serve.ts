@@ -1,14 +1,16 @@
 /**
  * The production server: Next's request handler in a `node:http` server, like `next start`, with
- * one difference: large string bodies are written as Buffers (lib/server/string-bodies.ts), which
- * doubles the throughput of the article page. `npm start` runs it (after building when needed);
- * `npm run serve -- --port 4000 --hostname 0.0.0.0` runs it alone over an existing build.
- * Options: `-p/--port` (else PORT, else 3000) and `-H/--hostname` (else HOSTNAME, else all
- * interfaces), as `next start` takes them.
+ * two differences: large string bodies are written as Buffers (lib/server/string-bodies.ts), which
+ * doubles the throughput of the article page, and each request carries the socket's address for
+ * rate limits and login throttling (lib/security/client-ip.ts). `npm start` runs it (after
+ * building when needed); `npm run serve -- --port 4000 --hostname 0.0.0.0` runs it alone over an
+ * existing build. Options: `-p/--port` (else PORT, else 3000) and `-H/--hostname` (else
+ * HOSTNAME, else all interfaces), as `next start` takes them.
  */
 import { createServer } from 'node:http'
 import { parseArgs } from 'node:util'
 
+import { stampPeerAddress } from '@/lib/security/client-ip'
 import { writeLargeStringsAsBuffers } from '@/lib/server/string-bodies'
 
 const { values } = parseArgs({
@@ -32,6 +34,8 @@ const handle = app.getRequestHandler()
 await app.prepare()
 
 const server = createServer((req, res) => {
+  // The client's address for rate limits and login throttling: Next does not expose the socket.
+  stampPeerAddress(req)
   writeLargeStringsAsBuffers(res)
   handle(req, res).catch((error: unknown) => {
     console.error('[serveur] requête non traitée', req.url, error)

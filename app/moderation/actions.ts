@@ -18,6 +18,7 @@ import {
   type Moderator,
 } from '@/lib/moderation'
 import { authenticate, loginMessages } from '@/lib/moderation/login'
+import { safeRedirectPath } from '@/lib/security/redirect'
 
 /** State of the login form (`useActionState`). */
 export interface LoginState {
@@ -60,7 +61,7 @@ function backTo(formData: FormData, result: Record<string, string>): never {
     if (value) params.set(key, value.slice(0, 128))
   }
   for (const [key, value] of Object.entries(result)) params.set(key, value)
-  redirect(`/moderation?${params.toString()}`)
+  redirect(safeRedirectPath(`/moderation?${params.toString()}`, '/moderation'))
 }
 
 /**

@@ -7,10 +7,11 @@ import { commentsTag, getCommentStore } from '@/lib/comments'
 import { acceptComment } from '@/lib/comments/accept'
 import { signStartToken } from '@/lib/comments/form-token'
 import type { CommentFormState } from '@/lib/comments/schema'
-import { newVoter, readVoter, VOTER_COOKIE, voterCookieOptions } from '@/lib/comments/voter'
-import { recordVote, voterHash } from '@/lib/comments/votes'
+import { VOTER_COOKIE, voterCookieOptions } from '@/lib/comments/voter'
+import { castVote } from '@/lib/comments/votes'
 import { getEnv } from '@/lib/env'
 import { getPrivateDb } from '@/lib/private'
+import { clientIp } from '@/lib/security/client-ip'
 import { getServerSecret } from '@/lib/security/secret'
 
 function logFailure(what: string, error: unknown) {
@@ -37,60 +38,51 @@ export async function startTokenAction(): Promise<string> {
   return signStartToken(getServerSecret())
 }
 
-/** State of a vote button. */
+/** State of a vote button. `retry`: send the same click again (the voter id was just issued). */
 export interface VoteState {
   votes: number
   voted: boolean
   message: string
+  retry?: boolean
 }
 
 /**
- * Server Action of the « Utile » button: one vote per voter cookie and comment (private DB,
- * UNIQUE), then the absolute count is written on the comment — idempotent and self-healing.
+ * Server Action of the « Utile » button (vote, or take one's vote back): see `castVote`. Sets the
+ * signed voter cookie when the request had none, and expires the thread when the count moved.
  */
 export async function voteAction(previous: VoteState, formData: FormData): Promise<VoteState> {
-  const commentId = formData.get('commentId')
-  if (typeof commentId !== 'string' || !/^comment\.[0-9a-f-]{36}$/.test(commentId)) {
-    return { ...previous, message: 'Ce commentaire est introuvable.' }
-  }
   try {
-    const store = await getCommentStore()
-    const target = await store.getVoteTarget(commentId)
-    if (!target || target.status !== 'approved') {
-      return { ...previous, message: 'Ce commentaire n’est plus disponible.' }
-    }
     const secret = getServerSecret()
     const jar = await cookies()
-    let voter = readVoter(jar.get(VOTER_COOKIE)?.value, secret)
-    if (!voter) {
-      const created = newVoter(secret)
-      voter = created.id
+    const answer = await castVote(
+      { commentId: formData.get('commentId'), intent: formData.get('intent') ?? undefined },
+      {
+        store: await getCommentStore(),
+        db: getPrivateDb(),
+        secret,
+        ip: clientIp(await headers(), getEnv().trustedProxyHeader),
+        voterCookie: jar.get(VOTER_COOKIE)?.value,
+      },
+    )
+    if (answer.newVoterCookie) {
       jar.set(
         VOTER_COOKIE,
-        created.value,
+        answer.newVoterCookie,
         voterCookieOptions(getEnv().siteUrl.startsWith('https:')),
       )
     }
-    const result = recordVote(getPrivateDb(), {
-      commentId,
-      voter: voterHash(secret, voter),
-      currentVotes: target.votes,
-    })
-    if (result.votes !== target.votes) {
-      await store.setVotes(commentId, result.votes)
-      updateTag(commentsTag(target.articleId))
-    }
+    if (answer.changedArticle) updateTag(commentsTag(answer.changedArticle))
     return {
-      votes: result.votes,
-      voted: true,
-      message: result.added
-        ? 'Merci, votre vote est enregistré.'
-        : 'Vous avez déjà voté pour ce commentaire.',
+      votes: answer.votes ?? previous.votes,
+      voted: answer.voted ?? previous.voted,
+      message: answer.message,
+      ...(answer.retry ? { retry: true } : {}),
     }
   } catch (error) {
     logFailure('vote', error)
     return {
-      ...previous,
+      votes: previous.votes,
+      voted: previous.voted,
       message: 'Votre vote n’a pas pu être enregistré. Réessayez dans un instant.',
     }
   }

@@ -1,6 +1,10 @@
 import type { DatabaseSync } from 'node:sqlite'
 
 import { definePrivateTables } from '@/lib/private/db'
+import { DIRECT_BUCKET } from '@/lib/security/client-ip'
+
+/** The shared client « address » used when the real one is unknown (see lib/security/client-ip). */
+export { DIRECT_BUCKET }
 
 /*
  * Banned e-mail addresses and client addresses, in the private database. A banned reader can
@@ -51,8 +55,8 @@ export function unban(db: DatabaseSync, kind: BanKind, value: string): boolean {
 }
 
 /**
- * Whether the e-mail or the IP is banned. The `direct` bucket (no trusted proxy header) is
- * never matched: it stands for every reader at once.
+ * Whether the e-mail or the IP is banned. The `direct` bucket (address unknown) is never
+ * matched: it stands for every reader at once.
  */
 export function isBanned(
   db: DatabaseSync,
@@ -63,6 +67,3 @@ export function isBanned(
   if (ip && ip !== DIRECT_BUCKET && check.get('ip', normalise('ip', ip))) return true
   return false
 }
-
-/** The shared client « address » used when no trusted proxy header is configured. */
-export const DIRECT_BUCKET = 'direct'

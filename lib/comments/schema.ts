@@ -22,6 +22,12 @@ const BODY_CONTROL = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F]/
 // Bidirectional embeddings, overrides and isolates: they let a text display differently from
 // what it says (« Trojan Source »).
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/
+// Characters that print nothing (zero-width spaces and joiners, direction marks, word joiner,
+// soft hyphen, Hangul fillers, tags…) and line or paragraph separators: in a name they make two
+// names that look the same differ, or let one pass for another. Emoji presentation selectors
+// (U+FE0E, U+FE0F) only choose how the previous character is drawn and stay allowed.
+const INVISIBLE =
+  /(?![\uFE0E\uFE0F])[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}\u2028\u2029]/u
 
 // A lone surrogate, or U+FFFD: what invalid UTF-8 bytes become once decoded by the browser or
 // the server. Refused rather than stored, so no one sees « � » where a letter was meant.
@@ -35,8 +41,9 @@ const checkbox = z
 
 const name = z
   .string({ message: 'Indiquez votre nom.' })
-  .trim()
-  .min(1, { message: 'Indiquez votre nom.' })
+  // One spelling per name: « é » typed as one character or as « e » + accent is the same name.
+  .transform((value) => (value.isWellFormed() ? value.normalize('NFC') : value).trim())
+  .pipe(z.string().min(1, { message: 'Indiquez votre nom.' }))
   .refine((value) => length(value) <= NAME_MAX, {
     message: `Votre nom ne doit pas dépasser ${NAME_MAX} caractères.`,
   })
@@ -45,6 +52,10 @@ const name = z
   })
   .refine((value) => !BIDI.test(value), {
     message: 'Votre nom contient des caractères d’inversion du sens du texte, refusés.',
+  })
+  .refine((value) => !INVISIBLE.test(value), {
+    message:
+      'Votre nom contient des caractères invisibles (espace sans largeur, marque de direction…) : retapez-le.',
   })
   .refine((value) => !badlyEncoded(value), {
     message: 'Votre nom contient des caractères mal encodés (« � ») : retapez-le.',

@@ -4,7 +4,7 @@ import type { DatabaseSync } from 'node:sqlite'
 import { privateTransaction } from '@/lib/private/db'
 
 import { isBanned } from './bans'
-import { checkStartToken } from './form-token'
+import { checkStartToken, refundStartToken, spendStartToken } from './form-token'
 import { consumeRateLimit, refundRateLimit, submissionBuckets } from './ratelimit'
 import {
   APPROVED_MESSAGE,
@@ -96,7 +96,7 @@ export async function submitComment(
   const input = parsed.data
 
   const start = checkStartToken(input.startToken, ctx.secret, now.getTime())
-  if (start === 'too-fast') {
+  if (!start.ok && start.reason === 'too-fast') {
     return fail(
       {
         form: 'Vous avez envoyé le formulaire très vite, comme le ferait un robot. Relisez votre commentaire puis envoyez-le à nouveau.',
@@ -104,7 +104,7 @@ export async function submitComment(
       true,
     )
   }
-  if (start !== 'ok') {
+  if (!start.ok) {
     return fail(
       {
         form: 'Pour confirmer qu’il ne s’agit pas d’un envoi automatique, vérifiez votre commentaire puis envoyez-le à nouveau.',
@@ -131,10 +131,23 @@ export async function submitComment(
 
   const email = input.email.toLowerCase()
   const buckets = submissionBuckets(ctx.secret, { ip: ctx.ip, email })
-  const { allowed, banned } = privateTransaction(ctx.db, () => ({
-    allowed: consumeRateLimit(ctx.db, buckets, { now: now.getTime() }),
-    banned: isBanned(ctx.db, { email, ip: ctx.ip }),
-  }))
+  const { fresh, allowed, banned } = privateTransaction(ctx.db, () => {
+    // Spent first: a replayed token must not count against the limits of the one who holds it.
+    if (!spendStartToken(ctx.db, start, now.getTime())) return { fresh: false }
+    return {
+      fresh: true,
+      allowed: consumeRateLimit(ctx.db, buckets, { now: now.getTime() }),
+      banned: isBanned(ctx.db, { email, ip: ctx.ip }),
+    }
+  })
+  if (!fresh) {
+    return fail(
+      {
+        form: 'Ce formulaire a déjà servi à envoyer un commentaire. Vérifiez votre texte puis envoyez-le à nouveau.',
+      },
+      true,
+    )
+  }
   if (!allowed) {
     return fail({
       form: 'Vous avez envoyé beaucoup de commentaires en peu de temps. Réessayez un peu plus tard.',
@@ -146,6 +159,7 @@ export async function submitComment(
     // The content store failed (down, timed out): the reader keeps the text and tries again,
     // so this attempt must not count against their limits.
     refundRateLimit(ctx.db, buckets, now.getTime())
+    refundStartToken(ctx.db, start.id)
     throw error
   }
 }

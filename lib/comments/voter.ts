@@ -4,8 +4,9 @@ import { signToken, verifyToken } from '@/lib/security/tokens'
 
 /*
  * The voter cookie: a random id, signed so a reader cannot pick someone else's, HttpOnly and
- * SameSite=Lax. It identifies a browser, not a person; clearing cookies allows another vote,
- * which is the accepted price of voting without an account.
+ * SameSite=Lax. It identifies a browser, not a person. It is issued by a vote that arrives
+ * without one, which then counts nothing (see `castVote`): a client that does not keep cookies
+ * never votes, and one that mints a new id per vote still holds one vote per address.
  */
 
 /** Cookie name. */

@@ -4,9 +4,9 @@ import { cookies, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { connection } from 'next/server'
 
-import { clientIp } from '@/lib/comments/ratelimit'
 import { getEnv } from '@/lib/env'
 import { getPrivateDb } from '@/lib/private'
+import { clientIp } from '@/lib/security/client-ip'
 
 import type { Moderator } from './accounts'
 import type { Role } from './schema'
@@ -60,7 +60,7 @@ export async function requireModerator(
   return moderator
 }
 
-/** The client address used for login throttling (see `clientIp` in lib/comments). */
+/** The client address used for login throttling (see lib/security/client-ip.ts). */
 export async function requestIp(): Promise<string> {
   return clientIp(await headers(), getEnv().trustedProxyHeader)
 }

@@ -107,6 +107,9 @@ function erasePrivateRows(db: DatabaseSync, email: string, commentIds: string[])
       if (tables.has('comment_vote_baselines')) {
         db.prepare('DELETE FROM comment_vote_baselines WHERE comment_id = ?').run(id)
       }
+      if (tables.has('comment_vote_addresses')) {
+        db.prepare('DELETE FROM comment_vote_addresses WHERE comment_id = ?').run(id)
+      }
     }
     return removed
   })

@@ -30,6 +30,16 @@ async function storedBy(email: string): Promise<LakeDocument[]> {
   }
 }
 
+/** The vote count stored on a comment. */
+function storedVotes(id: string | null): unknown {
+  const lake = openLake({ dataDir })
+  try {
+    return lake.getDocuments([id ?? ''])[0]?.votes
+  } finally {
+    lake.close()
+  }
+}
+
 /** The form the reader sees (without JavaScript the streamed copy stays hidden). */
 const formOf = (page: Page) => page.locator('[data-testid="comment-form"]:visible')
 
@@ -193,12 +203,15 @@ test.describe('commentaires avec JavaScript', () => {
         .first(),
     ).toBeVisible()
     await expect(again).toHaveText(`Utile (${before + 1})`)
-    const lake = openLake({ dataDir })
-    try {
-      expect(lake.getDocuments([id ?? ''])[0]?.votes).toBe(before + 1)
-    } finally {
-      lake.close()
-    }
+    expect(storedVotes(id)).toBe(before + 1)
+    // A second click takes the vote back.
+    await expect(again).toHaveAttribute('aria-pressed', 'true')
+    await again.click()
+    await expect(
+      page.locator(`[data-comment-id="${id}"]:visible`).getByText('Votre vote est retiré.').first(),
+    ).toBeVisible()
+    await expect(again).toHaveText(`Utile (${before})`)
+    expect(storedVotes(id)).toBe(before)
   })
 
   const refusals: {
@@ -281,6 +294,38 @@ test.describe('commentaires avec JavaScript', () => {
 test.describe('commentaires sans JavaScript', () => {
   test.use({ javaScriptEnabled: false })
   test.slow()
+
+  test('voter puis retirer son vote, sans JavaScript', async ({ page }) => {
+    await page.goto(VOTE_ARTICLE)
+    // Not the comment of the test with JavaScript: one standing vote per address and comment.
+    const id = await page
+      .locator('[data-testid="comment-thread"]:visible [data-testid="comment"]')
+      .nth(1)
+      .getAttribute('data-comment-id')
+    const comment = () => page.locator(`[data-comment-id="${id}"]:visible`).first()
+    const button = () => comment().getByTestId('vote').first()
+    const before = Number(((await button().textContent()) ?? '').replace(/\D/g, ''))
+    const click = async () => {
+      await button().click()
+      await page.waitForLoadState('domcontentloaded')
+    }
+    // The first click only gives the browser its voter id.
+    await click()
+    await expect(
+      comment()
+        .getByText(/Cliquez de nouveau sur « Utile »/)
+        .first(),
+    ).toBeVisible()
+    expect(storedVotes(id)).toBe(before)
+    await click()
+    await expect(comment().getByText('Merci, votre vote est enregistré.').first()).toBeVisible()
+    await expect(button()).toHaveText(`Utile (${before + 1})`)
+    expect(storedVotes(id)).toBe(before + 1)
+    await click()
+    await expect(comment().getByText('Votre vote est retiré.').first()).toBeVisible()
+    await expect(button()).toHaveText(`Utile (${before})`)
+    expect(storedVotes(id)).toBe(before)
+  })
 
   test('le formulaire s’envoie et la page de l’article affiche le même message', async ({
     page,

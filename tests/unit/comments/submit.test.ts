@@ -66,6 +66,27 @@ describe('submitComment', () => {
     expect(forged.ok).toBe(false)
   })
 
+  it('accepts one comment per start token, even when the same token races with itself', async () => {
+    const token = signStartToken(SECRET, NOW.getTime() - 10_000)
+    const bodies = Array.from({ length: 6 }, (_, i) => `Remarque numéro ${i + 1} sur l’entretien.`)
+    const outcomes = await Promise.all(
+      bodies.map((body) => submit(f, submission({ startToken: token, body }))),
+    )
+    expect(outcomes.filter((outcome) => outcome.ok)).toHaveLength(1)
+    for (const outcome of outcomes.filter((outcome) => !outcome.ok)) {
+      expect(outcome).toMatchObject({
+        renewToken: true,
+        errors: { form: expect.stringMatching(/déjà servi/) },
+      })
+    }
+    const later = await submit(f, submission({ startToken: token, body: 'Encore une.' }), {
+      now: new Date(NOW.getTime() + 3_600_000),
+    })
+    expect(later.ok).toBe(false)
+    // A fresh token is good for the next comment.
+    expect((await submit(f, submission({ body: 'Une autre remarque.' }))).ok).toBe(true)
+  })
+
   it('refuses a filled honeypot', async () => {
     const outcome = await submit(f, submission({ website: 'http://robot.example' }))
     expect(outcome).toMatchObject({

@@ -91,4 +91,31 @@ describe('comment form validation', () => {
     const errors = errorsOf(form({ name: '', email: 'non', body: '', consent: undefined }))
     expect(Object.keys(errors).sort()).toEqual(['body', 'consent', 'email', 'name'])
   })
+
+  it('stores names in NFC and refuses invisible characters that allow impersonation', () => {
+    const decomposed = 'Hélène Varambon'.normalize('NFD')
+    const result = parseCommentForm(form({ name: decomposed }))
+    expect(result.ok && result.data.name).toBe('Hélène Varambon'.normalize('NFC'))
+    const lookalikes = {
+      'espace sans largeur': 'Hélène\u200BVarambon',
+      'anti-liant sans largeur': 'Hélène\u200CVarambon',
+      'liant sans largeur': 'Hélène\u200DVarambon',
+      'marque gauche-à-droite': '\u200EHélène Varambon',
+      'marque droite-à-gauche': 'Hélène Varambon\u200F',
+      'marque de lettre arabe': 'Hélène\u061C Varambon',
+      'gluon de mots': 'Hélène\u2060Varambon',
+      'indicateur d’ordre des octets': 'Hélène\uFEFFVarambon',
+      'trait d’union conditionnel': 'Hé\u00ADlène Varambon',
+      'remplissage hangul': 'Hélène\u3164Varambon',
+      'séparateur de ligne': 'Hélène\u2028Varambon',
+      'étiquette Unicode': 'Hélène\u{E0041}Varambon',
+    }
+    for (const [label, name] of Object.entries(lookalikes)) {
+      expect(errorsOf(form({ name })).name, label).toMatch(/caractères invisibles|inversion/)
+    }
+    // Emoji keep their presentation selector; accents and apostrophes are names.
+    for (const name of ['Zoé ❤️', 'Jean-Éric d’Arcy', 'Ægir Øster', '李雷']) {
+      expect(parseCommentForm(form({ name })).ok, name).toBe(true)
+    }
+  })
 })

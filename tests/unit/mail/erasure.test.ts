@@ -105,11 +105,13 @@ describe('erasure', () => {
       tokenFrom(world.outbox()[0]?.links ?? [], '/abonnements/confirmer'),
     )
     db.exec(`CREATE TABLE IF NOT EXISTS comment_votes (comment_id TEXT, voter_hash TEXT, created_at TEXT);
-      CREATE TABLE IF NOT EXISTS comment_vote_baselines (comment_id TEXT PRIMARY KEY, baseline INTEGER);`)
+      CREATE TABLE IF NOT EXISTS comment_vote_baselines (comment_id TEXT PRIMARY KEY, baseline INTEGER);
+      CREATE TABLE IF NOT EXISTS comment_vote_addresses (comment_id TEXT, address_hash TEXT, voter_hash TEXT);`)
     const gaelleTop = 'comment.3cb080fe-af06-5a04-a0d9-de1a21025773'
     for (const id of [gaelleTop, OLIVIER_REPLY]) {
       db.prepare(`INSERT INTO comment_votes VALUES (?, 'h', 'x')`).run(id)
       db.prepare('INSERT INTO comment_vote_baselines VALUES (?, 3)').run(id)
+      db.prepare(`INSERT INTO comment_vote_addresses VALUES (?, 'a', 'h')`).run(id)
     }
     await requestDataDeletion(world.deps, GAELLE)
     const token = tokenFrom(world.outbox().at(-1)?.links ?? [], '/donnees-personnelles/supprimer')
@@ -127,6 +129,9 @@ describe('erasure', () => {
     expect(count('SELECT COUNT(*) AS n FROM comment_votes WHERE comment_id = ?', gaelleTop)).toBe(0)
     expect(
       count('SELECT COUNT(*) AS n FROM comment_vote_baselines WHERE comment_id = ?', gaelleTop),
+    ).toBe(0)
+    expect(
+      count('SELECT COUNT(*) AS n FROM comment_vote_addresses WHERE comment_id = ?', gaelleTop),
     ).toBe(0)
     expect(
       count('SELECT COUNT(*) AS n FROM comment_votes WHERE comment_id = ?', OLIVIER_REPLY),

@@ -106,6 +106,22 @@ describe('/api/draft-mode/enable', () => {
     expect(enabled).toBe(true)
     expect(jar.get('__prerender_bypass')).toBe('bypass-token')
   })
+
+  it('redirects only to a path of the site', async () => {
+    writeSecret('secret-redirect', 'un-secret-redirection-0123456789')
+    for (const pathname of ['/.//evil.example/x', '/\t/evil.example', 'https://evil.example/']) {
+      const redirect = enable(
+        `?sanity-preview-secret=un-secret-redirection-0123456789&sanity-preview-pathname=${encodeURIComponent(pathname)}`,
+      )
+      const digest = await redirect.then(
+        () => '',
+        (error: { digest?: string }) => error.digest ?? '',
+      )
+      const location = /^NEXT_REDIRECT;[^;]*;(.*);\d+;$/s.exec(digest)?.[1] ?? ''
+      expect(location).toMatch(/^\/(?![/\\])/)
+      expect(new URL(location, 'https://kiosque.example').origin).toBe('https://kiosque.example')
+    }
+  })
 })
 
 describe('previewSecretClient in Sanity mode', () => {

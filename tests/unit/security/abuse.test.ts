@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
 import { DIRECT_BUCKET } from '@/lib/comments/bans'
-import { clientIp } from '@/lib/comments/ratelimit'
+import { ADDRESS_LIMITS, clientIp } from '@/lib/comments/ratelimit'
 import { requestDataDeletion } from '@/lib/subscriptions/erase'
 import { MAILS_PER_ADDRESS_PER_DAY } from '@/lib/subscriptions/limits'
 import { requestSubscription } from '@/lib/subscriptions/subscribe'
@@ -57,9 +57,9 @@ describe('X-Forwarded-For forged by the client', () => {
       (forged) => new Headers({ 'x-forwarded-for': `${forged}, ${REAL_IP}` }),
     )
     console.log(
-      `[sécurité/abus] XFF ajouté par le proxy : ${ATTEMPTS} envois forgés, ${accepted} acceptés (limite 5 / 10 min par IP)`,
+      `[sécurité/abus] XFF ajouté par le proxy : ${ATTEMPTS} envois forgés, ${accepted} acceptés (limite ${ADDRESS_LIMITS[0]?.max} / 10 min par IP)`,
     )
-    expect(accepted).toBe(5)
+    expect(accepted).toBe(ADDRESS_LIMITS[0]?.max)
   })
 
   it('with another trusted header, ignores X-Forwarded-For altogether', async () => {
@@ -70,7 +70,7 @@ describe('X-Forwarded-For forged by the client', () => {
     console.log(
       `[sécurité/abus] X-Real-IP de confiance : ${ATTEMPTS} envois avec XFF forgé, ${accepted} acceptés`,
     )
-    expect(accepted).toBe(5)
+    expect(accepted).toBe(ADDRESS_LIMITS[0]?.max)
   })
 })
 

@@ -1,6 +1,10 @@
 import { defineEnableDraftMode } from 'next-sanity/draft-mode'
 
 import { previewSecretClient } from '@/lib/preview/client'
+import { safeRedirectPath } from '@/lib/security/redirect'
+
+// The page the Presentation tool asks for, which next-sanity redirects to once the secret holds.
+const PATHNAME_PARAM = 'sanity-preview-pathname'
 
 /**
  * Entry of the Studio's Presentation tool: enables draft mode (the `__prerender_bypass` cookie)
@@ -16,7 +20,12 @@ export async function GET(request: Request): Promise<Response> {
       headers: { 'cache-control': 'no-store' },
     })
   }
-  const response = await defineEnableDraftMode({ client }).GET(request)
+  // Checked here like every redirect target of the site: next-sanity only resolves it against a
+  // dummy origin, which lets `/.//other.example` through as `//other.example`.
+  const url = new URL(request.url)
+  const pathname = url.searchParams.get(PATHNAME_PARAM)
+  if (pathname !== null) url.searchParams.set(PATHNAME_PARAM, safeRedirectPath(pathname))
+  const response = await defineEnableDraftMode({ client }).GET(new Request(url, request))
   if (response.status !== 401) return response
   // next-sanity's refusal text is English and names its internals: log it, answer in French.
   console.warn('[draft-mode] secret refusé :', await response.text())

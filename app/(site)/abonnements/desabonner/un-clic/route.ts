@@ -1,3 +1,4 @@
+import { safeRedirectPath } from '@/lib/security/redirect'
 import { unsubscribe } from '@/lib/subscriptions'
 
 /**
@@ -22,6 +23,9 @@ export async function GET(request: Request): Promise<Response> {
   // A relative Location (RFC 9110) stays right behind any proxy, whatever host Next sees.
   return new Response(null, {
     status: 303,
-    headers: { location: `/abonnements/desabonner${query}`, 'cache-control': 'no-store' },
+    headers: {
+      location: safeRedirectPath(`/abonnements/desabonner${query}`),
+      'cache-control': 'no-store',
+    },
   })
 }

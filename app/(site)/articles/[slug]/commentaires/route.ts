@@ -4,7 +4,11 @@ import { acceptComment } from '@/lib/comments/accept'
 import { commentPostPath, CONFIRMATION_ANCHORS, NOJS_BODY_LIMIT } from '@/lib/comments/nojs'
 import { refusalPage } from '@/lib/comments/refusal-page'
 import { fetchContent } from '@/lib/content'
+import { getEnv } from '@/lib/env'
+import { escapeHtml } from '@/lib/mail/template'
 import { resolveHref } from '@/lib/href'
+import { isSameOriginPost } from '@/lib/security/origin'
+import { safeRedirectPath } from '@/lib/security/redirect'
 import { commentPostArticleQuery } from '@/sanity/lib/queries'
 
 const html = (body: string, status: number) =>
@@ -40,6 +44,17 @@ export async function POST(
       413,
     )
   }
+  // Cross-site forgery: the same rule Next applies to Server Actions (lib/security/origin.ts).
+  if (!isSameOriginPost(request, getEnv().siteUrl)) {
+    console.warn(
+      '[commentaires] envoi sans JavaScript refusé : origine',
+      request.headers.get('origin'),
+    )
+    return html(
+      `<!DOCTYPE html><html lang="fr"><title>Envoi refusé</title><p>Ce formulaire ne peut être envoyé que depuis une page du site. <a href="${escapeHtml(articlePath)}">Revenez à l’article</a> et envoyez de nouveau votre commentaire.</p></html>`,
+      403,
+    )
+  }
   let formData: FormData
   try {
     formData = await request.formData()
@@ -57,10 +72,13 @@ export async function POST(
   })
   if (state.status === 'ok') {
     const anchor = CONFIRMATION_ANCHORS[state.outcome]
-    return new Response(null, { status: 303, headers: { Location: `${articlePath}#${anchor}` } })
+    return new Response(null, {
+      status: 303,
+      headers: { Location: safeRedirectPath(`${articlePath}#${anchor}`) },
+    })
   }
   if (state.status !== 'error')
-    return new Response(null, { status: 303, headers: { Location: articlePath } })
+    return new Response(null, { status: 303, headers: { Location: safeRedirectPath(articlePath) } })
   return html(
     refusalPage({
       articleId: article._id,
