@@ -8,7 +8,7 @@ import {
   type Perspective,
 } from '@/lib/lake'
 
-import { identityOf, seesPrivate } from './auth'
+import { identityOf, mayReadId, readablePerspective, seesPrivate } from './auth'
 import type { RouteCall } from './context'
 import { ApiError, flag, parseWith, readJson, sendJson } from './http'
 import { mutateBody } from './schemas'
@@ -51,7 +51,10 @@ export async function runQuery(
 ): Promise<unknown> {
   const hidePrivate = !seesPrivate(call.requester)
   try {
-    return await call.ctx.lake.query(query, params, { perspective, hidePrivate })
+    return await call.ctx.lake.query(query, params, {
+      perspective: readablePerspective(call.requester, perspective),
+      hidePrivate,
+    })
   } catch (error) {
     if (
       error instanceof LakeError &&
@@ -109,12 +112,11 @@ export function handleDoc(call: RouteCall, idList: string): void {
   if (ids.length === 0 || ids.length > 1_000) {
     throw new ApiError(400, 'validationError', 'Between 1 and 1000 document ids expected')
   }
-  const visible = seesPrivate(call.requester)
   const documents: LakeDocument[] = []
   const omitted: { id: string; reason: 'existence' | 'permission' }[] = []
   call.ctx.lake.getDocuments(ids).forEach((doc, index) => {
     const id = ids[index] ?? ''
-    if (!visible && isPrivateId(id)) omitted.push({ id, reason: 'permission' })
+    if (!mayReadId(call.requester, id)) omitted.push({ id, reason: 'permission' })
     else if (!doc) omitted.push({ id, reason: 'existence' })
     else documents.push(doc)
   })

@@ -5,7 +5,7 @@ import { openLake } from '@/lib/lake'
 
 import { handleActions } from './actions'
 import { handleUpload, serveAsset } from './assets'
-import { assertMayListen, authenticate, isLoopbackHost, sessionToken } from './auth'
+import { assertMayListen, assertSignedIn, authenticate, isLoopbackHost } from './auth'
 import type { ApiContext, RouteCall } from './context'
 import { handleDoc, handleMutate, handleQuery } from './data'
 import { handleDocumentEvents } from './events'
@@ -14,6 +14,7 @@ import { ApiError, sendError, sendJson, type ApiRequest, type ApiResponse } from
 import { handleListen } from './listen'
 import { handleLiveEvents } from './live'
 import { ListenHub } from './listen-hub'
+import { handleSignIn, type SignInSettings } from './login'
 import { revalidateNotifier, type RevalidateTarget } from './revalidate'
 import { ensureCertificate } from './tls'
 import { handleAccount } from './users'
@@ -26,8 +27,14 @@ export interface LakeApiOptions {
   host?: string
   /** 0 picks a free port. Default 3333. */
   port?: number
-  /** The site's origin, allowed by CORS besides http(s)://localhost:* and 127.0.0.1:*. */
+  /**
+   * The site's URL (default http://localhost:3000): its origin is the only one allowed by CORS
+   * and for writes, with the Studio's (and, for a loopback host, its aliases localhost,
+   * 127.0.0.1 and [::1] on the same port).
+   */
   siteUrl?: string
+  /** Where the Studio is served, where sign-ins end (default `<siteUrl>/studio`). */
+  studioUrl?: string
   /** The dataset name clients use (`production`); the lake holds one dataset. */
   dataset?: string
   /** The project id clients are configured with (any lowercase name). */
@@ -51,7 +58,6 @@ export interface LakeApi {
   close(): Promise<void>
 }
 
-const LOCAL_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?$/
 const VERSION = /^\/v(\d{4}-\d{2}-\d{2}|\d+|X)(\/.*)?$/
 
 /**
@@ -74,13 +80,15 @@ export async function startLakeApi(options: LakeApiOptions): Promise<LakeApi> {
   }
   const hub = new ListenHub(lake)
   if (options.revalidate) hub.add(revalidateNotifier(options.revalidate, hub.head))
-  const siteOrigin = options.siteUrl ? new URL(options.siteUrl).origin : undefined
-  const allowed = (origin: string) => origin === siteOrigin || LOCAL_ORIGIN.test(origin)
+  const siteUrl = options.siteUrl ?? 'http://localhost:3000'
+  const studioUrl = (options.studioUrl ?? new URL('/studio', siteUrl).toString()).replace(/\/$/, '')
+  const origins = new Set([siteUrl, studioUrl].flatMap(originsOf))
+  const signIn: SignInSettings = { studioUrl, isAllowedOrigin: (origin) => origins.has(origin) }
 
   const server = createSecureServer(
     { cert: tls.cert, key: tls.key, allowHTTP1: true },
     (req, res) => {
-      handle(req, res, ctx, hub, allowed).catch((error) => sendError(res, error))
+      handle(req, res, ctx, hub, signIn).catch((error) => sendError(res, error))
     },
   )
   server.setTimeout(120_000)
@@ -121,19 +129,30 @@ async function handle(
   res: ApiResponse,
   ctx: ApiContext,
   hub: ListenHub,
-  allowed: (origin: string) => boolean,
+  signIn: SignInSettings,
 ): Promise<void> {
   const origin = req.headers.origin
-  if (typeof origin === 'string' && allowed(origin)) {
+  const foreign = typeof origin === 'string' && !signIn.isAllowedOrigin(origin)
+  if (typeof origin === 'string' && !foreign) {
     res.setHeader('Access-Control-Allow-Origin', origin)
     res.setHeader('Access-Control-Allow-Credentials', 'true')
-    res.setHeader('Vary', 'Origin')
   }
+  res.setHeader('Vary', 'Origin')
   if (req.method === 'OPTIONS') {
+    if (foreign || typeof origin !== 'string') {
+      throw new ApiError(403, 'forbidden', `Origin ${String(origin ?? '(none)')} is not allowed`)
+    }
     preflight(req, res)
     return
   }
   const url = new URL(req.url ?? '/', 'https://lake.invalid')
+  // Another site's page may send a simple request (form, text/plain) without preflight: whatever
+  // it carries, nothing that changes state is done for a foreign origin. The login form, served
+  // by this API itself, checks its own origin.
+  const safe = req.method === 'GET' || req.method === 'HEAD'
+  if (foreign && !safe && !url.pathname.endsWith('/auth/login')) {
+    throw new ApiError(403, 'forbidden', `Origin ${origin} is not allowed to change anything`)
+  }
   const raw = url.pathname.split('/').slice(1).map(decodeURIComponent)
   if ((raw[0] === 'images' || raw[0] === 'files') && raw.length === 4 && req.method === 'GET') {
     if (raw[1] !== ctx.projectId || raw[2] !== ctx.dataset) throw notFound()
@@ -144,11 +163,8 @@ async function handle(
   const version = VERSION.exec(url.pathname)
   if (!version) throw notFound()
   const segments = (version[2] ?? '').split('/').slice(1).map(decodeURIComponent)
-  if (segments.join('/') === 'auth/fetch' && req.method === 'GET') {
-    exchangeSession(res, ctx, url.searchParams.get('sid'))
-    return
-  }
-  const requester = authenticate(req, ctx.privateDb, ctx.loopback)
+  if (await handleSignIn(req, res, ctx.privateDb, segments, url, signIn)) return
+  const requester = authenticate(req, ctx.privateDb)
   const call: RouteCall = { req, res, ctx, requester, url, apiVersion: version[1] ?? 'X', segments }
   await route(call, hub)
 }
@@ -160,6 +176,10 @@ async function route(call: RouteCall, hub: ListenHub): Promise<void> {
   if (area === 'data' && operation === 'live' && dataset === 'events' && method === 'GET') {
     if (rest.join('/') === call.ctx.dataset) return handleLiveEvents(call)
   }
+  // Without a session: only what a public dataset exposes, queries and documents by id (both
+  // limited to published, non-private documents). Everything else needs a session.
+  const publicRead = area === 'data' && (operation === 'query' || operation === 'doc')
+  if (!publicRead) assertSignedIn(call.requester)
   if (area === 'data' || area === 'assets') {
     if (dataset !== call.ctx.dataset) {
       throw new ApiError(404, 'datasetNotFoundError', `Dataset "${dataset ?? ''}" not found`)
@@ -209,14 +229,11 @@ function preflight(req: ApiRequest, res: ApiResponse): void {
   res.end()
 }
 
-/**
- * `GET /auth/fetch?sid=…`: how the Studio's token login turns the `#sid=` it was sent back with
- * into its API token. The token is the session id itself, valid for editor and admin accounts.
- */
-function exchangeSession(res: ApiResponse, ctx: ApiContext, sid: string | null): void {
-  const token = sessionToken(ctx.privateDb, sid)
-  if (!token) throw new ApiError(401, 'unauthorized', 'Unknown or expired session')
-  sendJson(res, 200, { token })
+/** An origin and, for a loopback host, the same scheme and port on the other loopback names. */
+function originsOf(url: string): string[] {
+  const { protocol, hostname, port } = new URL(url)
+  const hosts = isLoopbackHost(hostname) ? ['localhost', '127.0.0.1', '[::1]'] : [hostname]
+  return hosts.map((host) => `${protocol}//${host}${port ? `:${port}` : ''}`)
 }
 
 function notFound(): ApiError {
