@@ -7,7 +7,14 @@ import { authenticate as checkPassword, loginMessages } from '@/lib/moderation/l
 import { createSession, deleteSession } from '@/lib/moderation/sessions'
 
 import { bearer, countEditorAccounts } from './auth'
-import { ApiError, hasMediaType, readBody, sendJson, type ApiRequest, type ApiResponse } from './http'
+import {
+  ApiError,
+  hasMediaType,
+  readBody,
+  sendJson,
+  type ApiRequest,
+  type ApiResponse,
+} from './http'
 import {
   consumeSignInToken,
   createLocalSession,
@@ -117,11 +124,17 @@ async function login(
   if (!hasMediaType(req, 'application/x-www-form-urlencoded')) {
     throw new ApiError(415, 'unsupportedMediaType', 'A form body is expected')
   }
-  const fields = Object.fromEntries(new URLSearchParams((await readBody(req, FORM_LIMIT)).toString()))
+  const fields = Object.fromEntries(
+    new URLSearchParams((await readBody(req, FORM_LIMIT)).toString()),
+  )
   const form = loginForm.safeParse(fields)
   const origin = fields.origin ?? ''
   if (!form.success) {
-    sendPage(res, 400, loginPage(db, origin, 'Saisissez votre adresse e-mail et votre mot de passe.'))
+    sendPage(
+      res,
+      400,
+      loginPage(db, origin, 'Saisissez votre adresse e-mail et votre mot de passe.'),
+    )
     return
   }
   const ip = req.socket?.remoteAddress ?? 'inconnue'
@@ -192,7 +205,8 @@ button{margin-top:1.5rem;padding:.6rem 1.2rem;font:inherit}p[role=alert]{color:#
 function escapeHtml(value: string): string {
   return value.replace(
     /[&<>"']/g,
-    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char,
+    (char) =>
+      ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char,
   )
 }
 

@@ -1,6 +1,7 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test'
 
 import { storeLake } from './helpers/moderation'
+import { signInToStudio } from './helpers/studio'
 
 // The Studio talks to the lake API over TLS with its self-signed certificate; an editor accepts
 // it once (README), the test browser does so for the whole context.
@@ -32,6 +33,7 @@ async function recordRequests(context: BrowserContext) {
 }
 
 async function openStudio(page: Page, path: string) {
+  await signInToStudio(page)
   await page.goto(path)
   await expect(page.getByRole('link', { name: 'Personnalités' }).first()).toBeVisible({
     timeout: 120_000,

@@ -136,7 +136,10 @@ describe('editor login form', () => {
     const wrong = await login({ email: 'editor@kiosque.example', password: 'faux' })
     expect(wrong.status).toBe(401)
     expect(await wrong.text()).toContain('Adresse e-mail ou mot de passe incorrect.')
-    const crossSite = await login({ email: 'editor@kiosque.example', password }, 'https://evil.example')
+    const crossSite = await login(
+      { email: 'editor@kiosque.example', password },
+      'https://evil.example',
+    )
     expect(crossSite.status).toBe(403)
     expect(crossSite.headers.get('location')).toBeNull()
   })
