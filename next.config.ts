@@ -1,3 +1,5 @@
+import path from 'node:path'
+
 import type { NextConfig } from 'next'
 
 import { parseEnv } from './lib/env/schema'
@@ -22,6 +24,14 @@ const nextConfig: NextConfig = {
     formats: ['image/avif', 'image/webp'],
   },
   poweredByHeader: false,
+  // Several instances: revalidations reach every instance's page and `'use cache'` caches
+  // through Redis (packages/next-cache-redis); storage stays Next's own, per instance.
+  ...(env.redisUrl
+    ? {
+        cacheHandler: path.resolve('packages/next-cache-redis/page-cache-handler.ts'),
+        cacheHandlers: { default: path.resolve('packages/next-cache-redis/use-cache-handler.ts') },
+      }
+    : {}),
   experimental: {
     serverActions: {
       // The largest legitimate post is a comment (4,000 characters, at most 16 KB of UTF-8) or a

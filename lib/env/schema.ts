@@ -100,6 +100,12 @@ const baseSchema = z.object({
       })
       .optional(),
   ),
+  REDIS_URL: optionalString.pipe(
+    z
+      .url({ message: 'doit être une URL redis://hôte:port, par exemple redis://127.0.0.1:6379' })
+      .regex(/^rediss?:\/\//, { message: 'doit commencer par redis:// ou rediss://' })
+      .optional(),
+  ),
 })
 
 export type RawEnv = z.infer<typeof baseSchema>
@@ -123,6 +129,8 @@ interface CommonEnv {
   trustedProxyHeader: string | undefined
   /** The embedded lake's API as the editors' browsers reach it (the Studio's `apiHost`). */
   lakeApiUrl: string
+  /** Redis shared by every instance for Next's cache tags; without it each process is alone. */
+  redisUrl: string | undefined
 }
 
 /** Embedded lake (default) or hosted Content Lake, decided by the presence of a project id. */
@@ -173,6 +181,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     moderationDigestMinutes: raw.MODERATION_DIGEST_MINUTES,
     trustedProxyHeader: raw.TRUSTED_PROXY_HEADER?.toLowerCase(),
     lakeApiUrl: (raw.LAKE_API_URL ?? `https://127.0.0.1:${raw.LAKE_API_PORT}`).replace(/\/+$/, ''),
+    redisUrl: raw.REDIS_URL,
   }
   if (!raw.NEXT_PUBLIC_SANITY_PROJECT_ID) return { mode: 'embedded', ...common }
   return {
