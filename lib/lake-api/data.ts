@@ -149,7 +149,7 @@ export async function handleMutate(call: RouteCall): Promise<void> {
   sendJson(call.res, 200, { transactionId: outcome.transactionId, results })
 }
 
-/** Anonymous (loopback) requests cannot touch private documents, as they cannot read them. */
+/** Only accounts may touch private documents, as only they can read them. */
 export function assertWritable(call: RouteCall, ids: (string | undefined)[]): void {
   if (seesPrivate(call.requester)) return
   const hidden = ids.find((id) => id !== undefined && isPrivateId(id))
