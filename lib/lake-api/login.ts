@@ -27,8 +27,8 @@ import {
 export interface SignInSettings {
   /** The Studio's URL (`https://site.example/studio`), where a sign-in ends. */
   studioUrl: string
-  /** True for the origins of the site and of the Studio (CORS, sign-in redirects). */
-  isAllowedOrigin(origin: string): boolean
+  /** The origins of the site and of the Studio (CORS, sign-in redirects). */
+  origins: ReadonlySet<string>
 }
 
 const loginForm = z.object({
@@ -69,7 +69,7 @@ export async function handleSignIn(
       })
       return true
     case 'GET login':
-      sendPage(res, 200, loginPage(db, url.searchParams.get('origin') ?? ''))
+      sendPage(res, 200, loginPage(db, url.searchParams.get('origin') ?? ''), settings)
       return true
     case 'POST login':
       await login(req, res, db, settings)
@@ -77,7 +77,7 @@ export async function handleSignIn(
     case 'GET local': {
       const subject = consumeSignInToken(db, 'link', url.searchParams.get('token'))
       if (subject !== LOCAL_EDITOR) {
-        sendPage(res, 401, expiredLinkPage())
+        sendPage(res, 401, expiredLinkPage(), settings)
         return true
       }
       redirectWithCode(res, settings.studioUrl, issueSignInToken(db, 'code', LOCAL_EDITOR))
@@ -134,6 +134,7 @@ async function login(
       res,
       400,
       loginPage(db, origin, 'Saisissez votre adresse e-mail et votre mot de passe.'),
+      settings,
     )
     return
   }
@@ -141,12 +142,12 @@ async function login(
   const result = await checkPassword(db, { ...form.data, ip })
   if (!result.ok) {
     const status = result.reason === 'locked' ? 429 : 401
-    sendPage(res, status, loginPage(db, origin, loginMessages[result.reason]))
+    sendPage(res, status, loginPage(db, origin, loginMessages[result.reason]), settings)
     return
   }
   if (result.moderator.role !== 'editor' && result.moderator.role !== 'admin') {
     const message = 'Ce compte n’a pas accès au Studio : il faut le rôle « editor » ou « admin ».'
-    sendPage(res, 403, loginPage(db, origin, message))
+    sendPage(res, 403, loginPage(db, origin, message), settings)
     return
   }
   const target = studioTarget(form.data.origin, settings)
@@ -158,7 +159,7 @@ function studioTarget(requested: string | undefined, settings: SignInSettings): 
   if (!requested) return settings.studioUrl
   try {
     const url = new URL(requested)
-    if (!settings.isAllowedOrigin(url.origin)) return settings.studioUrl
+    if (!settings.origins.has(url.origin)) return settings.studioUrl
     return `${url.origin}${url.pathname}`
   } catch {
     return settings.studioUrl
@@ -181,17 +182,17 @@ function ownOrigin(req: ApiRequest): string {
   return /^[A-Za-z0-9.:[\]-]{1,300}$/.test(host) ? `https://${host}` : 'https://invalid'
 }
 
-function sendPage(res: ApiResponse, status: number, body: string): void {
+function sendPage(res: ApiResponse, status: number, body: string, settings: SignInSettings): void {
   res.statusCode = status
   res.setHeader('Content-Type', 'text/html; charset=utf-8')
   res.setHeader('Cache-Control', 'no-store')
   res.setHeader('Referrer-Policy', 'no-referrer')
   res.setHeader('X-Content-Type-Options', 'nosniff')
   res.setHeader('X-Frame-Options', 'DENY')
-  // No script at all; the form posts here, then a redirect leads to the Studio.
+  // No script at all; the form posts here, then a redirect leads to the Studio's origin.
   res.setHeader(
     'Content-Security-Policy',
-    "default-src 'none'; style-src 'unsafe-inline'; form-action 'self' https: http:; frame-ancestors 'none'; base-uri 'none'",
+    `default-src 'none'; style-src 'unsafe-inline'; form-action 'self' ${[...settings.origins].join(' ')}; frame-ancestors 'none'; base-uri 'none'`,
   )
   res.end(`<!doctype html>
 <html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

@@ -83,7 +83,7 @@ export async function startLakeApi(options: LakeApiOptions): Promise<LakeApi> {
   const siteUrl = options.siteUrl ?? 'http://localhost:3000'
   const studioUrl = (options.studioUrl ?? new URL('/studio', siteUrl).toString()).replace(/\/$/, '')
   const origins = new Set([siteUrl, studioUrl].flatMap(originsOf))
-  const signIn: SignInSettings = { studioUrl, isAllowedOrigin: (origin) => origins.has(origin) }
+  const signIn: SignInSettings = { studioUrl, origins }
 
   const server = createSecureServer(
     { cert: tls.cert, key: tls.key, allowHTTP1: true },
@@ -132,7 +132,7 @@ async function handle(
   signIn: SignInSettings,
 ): Promise<void> {
   const origin = req.headers.origin
-  const foreign = typeof origin === 'string' && !signIn.isAllowedOrigin(origin)
+  const foreign = typeof origin === 'string' && !signIn.origins.has(origin)
   if (typeof origin === 'string' && !foreign) {
     res.setHeader('Access-Control-Allow-Origin', origin)
     res.setHeader('Access-Control-Allow-Credentials', 'true')

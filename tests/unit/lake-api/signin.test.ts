@@ -104,7 +104,10 @@ describe('editor login form', () => {
       providers: [expect.objectContaining({ url: `${api.url}/v1/auth/login` })],
     })
     const page = await fetch(`${api.url}/v1/auth/login?origin=${encodeURIComponent(STUDIO)}`)
-    expect(page.headers.get('content-security-policy')).toContain("default-src 'none'")
+    const csp = page.headers.get('content-security-policy') ?? ''
+    expect(csp).toContain("default-src 'none'")
+    expect(csp).toMatch(/form-action 'self' http:\/\/localhost:3000 [^;]*;/)
+    expect(csp).not.toContain('https:;')
     const html = await page.text()
     expect(html).toContain('Connexion au Studio')
     expect(html).toContain('npm run studio:link')
