@@ -176,11 +176,11 @@ async function route(call: RouteCall, hub: ListenHub): Promise<void> {
   if (area === 'data' && operation === 'live' && dataset === 'events' && method === 'GET') {
     if (rest.join('/') === call.ctx.dataset) return handleLiveEvents(call)
   }
-  // Without a session: only what a public dataset exposes, queries and documents by id (both
-  // limited to published, non-private documents). Everything else needs a session.
-  const publicRead = area === 'data' && (operation === 'query' || operation === 'doc')
-  if (!publicRead) assertSignedIn(call.requester)
   if (area === 'data' || area === 'assets') {
+    // Without a session: only what a public dataset exposes, queries and documents by id (both
+    // limited to published, non-private documents). The user endpoints need one too (users.ts).
+    const publicRead = area === 'data' && (operation === 'query' || operation === 'doc')
+    if (!publicRead) assertSignedIn(call.requester)
     if (dataset !== call.ctx.dataset) {
       throw new ApiError(404, 'datasetNotFoundError', `Dataset "${dataset ?? ''}" not found`)
     }

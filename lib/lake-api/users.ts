@@ -29,6 +29,12 @@ const keyValues = new Map<string, unknown>()
  */
 export async function handleAccount(call: RouteCall): Promise<boolean> {
   const [first, second, third, fourth, fifth] = call.segments
+  const known =
+    first === 'users' ||
+    (first === 'auth' && second === 'id') ||
+    (first === 'projects' && second === call.ctx.projectId)
+  if (!known) return false
+  // Every endpoint here is about the signed-in user: 401 without a session.
   const me = userOf(call.requester)
   const method = call.req.method ?? 'GET'
   if (first === 'users' && second === 'me' && !third && method === 'GET') {
