@@ -164,7 +164,9 @@ async function handle(
   if (!version) throw notFound()
   const segments = (version[2] ?? '').split('/').slice(1).map(decodeURIComponent)
   if (await handleSignIn(req, res, ctx.privateDb, segments, url, signIn)) return
-  const requester = authenticate(req, ctx.privateDb)
+  const requester = sessionProbe(segments, req.method)
+    ? authenticateOrAnonymous(req, ctx.privateDb)
+    : authenticate(req, ctx.privateDb)
   const call: RouteCall = { req, res, ctx, requester, url, apiVersion: version[1] ?? 'X', segments }
   await route(call, hub)
 }
@@ -227,6 +229,22 @@ function preflight(req: ApiRequest, res: ApiResponse): void {
   }
   res.statusCode = 204
   res.end()
+}
+
+/** `GET /users/me` and `/auth/id`: how the Studio learns whether its token still holds. */
+function sessionProbe(segments: string[], method: string | undefined): boolean {
+  const path = segments.join('/')
+  return method === 'GET' && (path === 'users/me' || path === 'auth/id')
+}
+
+/** An expired or unknown token is, for a session probe, no session at all. */
+function authenticateOrAnonymous(req: ApiRequest, db: ApiContext['privateDb']) {
+  try {
+    return authenticate(req, db)
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return { kind: 'anonymous' as const }
+    throw error
+  }
 }
 
 /** An origin and, for a loopback host, the same scheme and port on the other loopback names. */

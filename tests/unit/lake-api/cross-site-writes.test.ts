@@ -163,8 +163,9 @@ describe('anonymous reads', () => {
     const body = await docs.json()
     expect(body.documents.map((doc: { _id: string }) => doc._id)).toEqual(['page-publique'])
     expect(body.omitted).toHaveLength(3)
+    expect(await (await fetch(`${api.url}/v2025-02-19/users/me`)).json()).toEqual({})
     for (const path of [
-      '/v2025-02-19/users/me',
+      '/v2025-02-19/users/me/keyvalue/studio.x',
       '/v2025-02-19/data/listen/production?query=*',
       '/v2025-02-19/data/history/production/transactions/page-publique',
       '/v1/projects/kiosque-local/datasets/production/acl',

@@ -58,7 +58,13 @@ describe('one-time local sign-in link', () => {
     const after = await fetch(`${api.url}/v2025-02-19/users/me`, {
       headers: { authorization: `Bearer ${token}` },
     })
-    expect(after.status).toBe(401)
+    expect(await after.json()).toEqual({})
+    const write2 = await fetch(`${api.url}/v2025-02-19/data/mutate/production`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ mutations: [{ create: { _id: 'drafts.note2', _type: 'note' } }] }),
+    })
+    expect(write2.status).toBe(401)
   })
 
   it('expires after an hour, and forged tokens and codes get nothing', async () => {
