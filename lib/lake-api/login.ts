@@ -192,7 +192,7 @@ function sendPage(res: ApiResponse, status: number, body: string, settings: Sign
   // No script at all; the form posts here, then a redirect leads to the Studio's origin.
   res.setHeader(
     'Content-Security-Policy',
-    `default-src 'none'; style-src 'unsafe-inline'; form-action 'self' ${[...settings.origins].join(' ')}; frame-ancestors 'none'; base-uri 'none'`,
+    `default-src 'none'; style-src 'unsafe-inline'; form-action 'self' ${formTargets(settings)}; frame-ancestors 'none'; base-uri 'none'`,
   )
   res.end(`<!doctype html>
 <html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -201,6 +201,11 @@ function sendPage(res: ApiResponse, status: number, body: string, settings: Sign
 label{display:block;margin-top:1rem}input{display:block;width:100%;padding:.5rem;font:inherit}
 button{margin-top:1.5rem;padding:.6rem 1.2rem;font:inherit}p[role=alert]{color:#a40000}code{background:#eee;padding:0 .2rem}</style>
 </head><body>${body}</body></html>`)
+}
+
+/** The allowed origins as CSP sources (CSP has no syntax for IPv6 literals: left out). */
+function formTargets(settings: SignInSettings): string {
+  return [...settings.origins].filter((origin) => !origin.includes('[')).join(' ')
 }
 
 function escapeHtml(value: string): string {

@@ -114,6 +114,7 @@ describe('editor login form', () => {
     expect(csp).toContain("default-src 'none'")
     expect(csp).toMatch(/form-action 'self' http:\/\/localhost:3000 [^;]*;/)
     expect(csp).not.toContain('https:;')
+    expect(csp).not.toContain('[::1]')
     const html = await page.text()
     expect(html).toContain('Connexion au Studio')
     expect(html).toContain('npm run studio:link')
