@@ -73,6 +73,8 @@ export default defineConfig({
         KIOSQUE_DATA_DIR: e2eDataDir,
         LAKE_API_PORT: String(lakeApiPort),
         KIOSQUE_REVALIDATE_URL: `${baseURL}/api/revalidate`,
+        // Where sign-ins end and the one origin, with its loopback aliases, CORS allows.
+        STUDIO_URL: `${baseURL}/studio`,
       },
     },
   ],

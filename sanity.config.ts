@@ -52,9 +52,9 @@ function embeddedOptions(lakeApiUrl: string) {
   return {
     projectId: lakeApiProjectId,
     apiHost: lakeApiUrl,
-    // No cookie, no login provider: on loopback the API answers `/users/me` with the local
-    // editor; beyond it, an editor's session token arrives as `#token=` or in localStorage.
-    auth: { loginMethod: 'token' as const, apiHost: lakeApiUrl },
+    // No cookie: the API's sign-in (its login form, or the one-time link `npm start` prints)
+    // ends on the Studio with `#sid=`, which the Studio trades for a token kept in localStorage.
+    auth: { loginMethod: 'token' as const, apiHost: lakeApiUrl, redirectOnSingle: true },
     unstable_clientFactory: clientFactory,
     // groq-js has no `text::query`: search with client-side tokenization instead.
     search: { strategy: 'groqLegacy' as const },

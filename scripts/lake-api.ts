@@ -2,14 +2,18 @@
  * `npm run lake:api`: serves the embedded lake (KIOSQUE_DATA_DIR, default .data) over a
  * Content-Lake-compatible HTTPS API for the Studio, beside the site. Listens on
  * LAKE_API_HOST:LAKE_API_PORT (default 127.0.0.1:3333); beyond loopback it needs editor
- * accounts (`npm run moderator:add -- --role editor`) and their session tokens.
+ * accounts (`npm run moderator:add -- --role editor`). Every write needs a session: while no
+ * editor account exists, it prints a one-time sign-in link for the Studio (local editor).
  */
 import path from 'node:path'
 
 import { z } from 'zod'
 
 import { defaultDataDir } from '../lib/lake'
+import { countEditorAccounts } from '../lib/lake-api/auth'
 import { startLakeApi } from '../lib/lake-api/server'
+import { createSignInLink, SIGNIN_LINK_TTL_MS } from '../lib/lake-api/signin'
+import { openPrivateDb } from '../lib/private/db'
 import { revalidateSecretFrom } from '../lib/revalidate/signature'
 import { readOrCreateSecretFile } from '../lib/security/secret-file'
 
@@ -18,6 +22,10 @@ const env = z
     LAKE_API_HOST: z.string().trim().min(1).default('127.0.0.1'),
     LAKE_API_PORT: z.coerce.number().int().min(0).max(65_535).default(3333),
     NEXT_PUBLIC_SITE_URL: z.url().default('http://localhost:3000'),
+    // Where the Studio runs, when not at <NEXT_PUBLIC_SITE_URL>/studio (`npm start -- --port`).
+    STUDIO_URL: z.url().optional(),
+    // The API as browsers reach it, for the printed sign-in link.
+    LAKE_API_URL: z.url().optional(),
     NEXT_PUBLIC_SANITY_DATASET: z
       .string()
       .regex(/^[a-z0-9_-]{1,64}$/)
@@ -58,6 +66,7 @@ try {
     host: env.data.LAKE_API_HOST,
     port: env.data.LAKE_API_PORT,
     siteUrl: env.data.NEXT_PUBLIC_SITE_URL,
+    studioUrl: env.data.STUDIO_URL,
     dataset: env.data.NEXT_PUBLIC_SANITY_DATASET,
     projectId: env.data.LAKE_API_PROJECT_ID,
     seedFile: path.join(process.cwd(), 'content', 'demo', 'data.ndjson'),
@@ -66,6 +75,17 @@ try {
   console.log(`Chaque publication revalide le site par ${revalidate.url}`)
   // The Studio's first queries should not wait for the query threads to start.
   void api.warmQueries()
+  const privateDb = openPrivateDb(dataDir)
+  if (countEditorAccounts(privateDb) === 0) {
+    const link = createSignInLink(privateDb, env.data.LAKE_API_URL?.replace(/\/+$/, '') ?? api.url)
+    const minutes = SIGNIN_LINK_TTL_MS / 60_000
+    console.log(
+      `\nConnexion au Studio (éditeur local) : ouvrez ce lien à usage unique, valable ${minutes} minutes :\n` +
+        `  ${link}\n` +
+        'Acceptez le certificat si le navigateur le demande ; le lien ouvre ensuite le Studio connecté.\n' +
+        'Nouveau lien : npm run studio:link. Comptes éditeurs : npm run moderator:add -- --role editor\n',
+    )
+  }
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => void api.close().then(() => process.exit(0)))
   }

@@ -5,7 +5,8 @@
  * server, like `next start`), passing on `--port`/`-p` and `--hostname`/`-H`
  * (e.g. `npm start -- --port 4000`).
  * In embedded mode (no Sanity project) it also starts the lake API for the Studio
- * (`scripts/lake-api.ts`, https://127.0.0.1:3333), which revalidates the site on each publish.
+ * (`scripts/lake-api.ts`, https://127.0.0.1:3333), which revalidates the site on each publish
+ * and, while no editor account exists, prints a one-time sign-in link for the Studio.
  */
 import { spawnSync, spawn } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
@@ -59,6 +60,10 @@ if (!process.env.NEXT_PUBLIC_SANITY_PROJECT_ID) {
       // The lake API calls the site from this machine, whatever its public URL.
       KIOSQUE_REVALIDATE_URL:
         process.env.KIOSQUE_REVALIDATE_URL ?? `http://127.0.0.1:${sitePort}/api/revalidate`,
+      // Without a public URL the Studio is this server's, on whatever port it was given.
+      STUDIO_URL:
+        process.env.STUDIO_URL ??
+        (process.env.NEXT_PUBLIC_SITE_URL ? undefined : `http://localhost:${sitePort}/studio`),
     },
   })
   children.push(lakeApi)

@@ -1,15 +1,22 @@
 import type { DatabaseSync } from 'node:sqlite'
 
+import { isPrivateId, type Perspective } from '@/lib/lake'
 import type { Moderator } from '@/lib/moderation/accounts'
 import '@/lib/moderation/schema'
 import { resolveSession } from '@/lib/moderation/sessions'
 import { openPrivateDb } from '@/lib/private/db'
 
 import { ApiError, type ApiRequest } from './http'
+import { resolveLocalSession } from './signin'
 
-/** Who sends a request: the local editor (loopback, no credential) or an editor account. */
+/**
+ * Who sends a request: nobody in particular (no credential, wherever it comes from), the local
+ * editor (a session opened by a one-time sign-in link) or an editor or administrator account.
+ */
 export type Requester =
-  { kind: 'local' } | { kind: 'account'; account: Moderator & { role: 'editor' | 'admin' } }
+  | { kind: 'anonymous' }
+  | { kind: 'local' }
+  | { kind: 'account'; account: Moderator & { role: 'editor' | 'admin' } }
 
 /** A user as `/users/me` answers it (Content Lake's current-user shape). */
 export interface ApiUser {
@@ -31,8 +38,6 @@ const LOCAL_USER: ApiUser = {
   roles: [{ name: 'administrator', title: 'Administrator' }],
   provider: 'kiosque-local',
 }
-
-const SESSION_COOKIES = ['__Host-kiosque_session', 'kiosque_session']
 
 /** True for hosts only this machine can reach. */
 export function isLoopbackHost(host: string): boolean {
@@ -65,16 +70,15 @@ export function assertMayListen(host: string, dataDir: string): DatabaseSync {
 }
 
 /**
- * Authenticates a request: a Bearer token (or the site's session cookie) must be the live
- * session of an editor or administrator. Without credential, only a loopback server lets the
- * request in, as the local editor. A bad or insufficient credential is refused everywhere.
+ * Authenticates a request by its `Authorization: Bearer` token: the live session of an editor
+ * or administrator account, or of the local editor. No token means an anonymous caller, on
+ * loopback as anywhere else; a bad or insufficient token is refused. Cookies are not credentials
+ * here, so a page of another site cannot act with the browser's session.
  */
-export function authenticate(req: ApiRequest, db: DatabaseSync, loopback: boolean): Requester {
-  const token = bearer(req) ?? sessionCookie(req)
-  if (!token) {
-    if (loopback) return { kind: 'local' }
-    throw new ApiError(401, 'unauthorized', 'Session does not match project host')
-  }
+export function authenticate(req: ApiRequest, db: DatabaseSync): Requester {
+  const token = bearer(req)
+  if (!token) return { kind: 'anonymous' }
+  if (resolveLocalSession(db, token)) return { kind: 'local' }
   const account = resolveSession(db, token)
   if (!account) throw new ApiError(401, 'unauthorized', 'Unauthorized - Session not found')
   if (account.role !== 'editor' && account.role !== 'admin') {
@@ -83,10 +87,33 @@ export function authenticate(req: ApiRequest, db: DatabaseSync, loopback: boolea
   return { kind: 'account', account: { ...account, role: account.role } }
 }
 
-/** `sid` when it is the live session of an editor or administrator, else null. */
-export function sessionToken(db: DatabaseSync, sid: string | null): string | null {
-  const account = sid ? resolveSession(db, sid) : null
-  return account && (account.role === 'editor' || account.role === 'admin') ? sid : null
+/** The `Authorization: Bearer` token of a request, if any. */
+export function bearer(req: ApiRequest): string | undefined {
+  const header = req.headers.authorization
+  const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null
+  return match?.[1]
+}
+
+/** Refuses anonymous callers (everything but public reads needs a session). */
+export function assertSignedIn(requester: Requester): void {
+  if (requester.kind === 'anonymous') {
+    throw new ApiError(401, 'unauthorized', 'Unauthorized - Session not found')
+  }
+}
+
+/**
+ * The perspective a requester's query really runs in: an anonymous caller reads what a public
+ * dataset exposes, published documents only, whatever perspective it asks for (as Content Lake
+ * answers an anonymous `drafts` or `raw` query with the documents it may read).
+ */
+export function readablePerspective(requester: Requester, perspective: Perspective): Perspective {
+  return requester.kind === 'anonymous' ? 'published' : perspective
+}
+
+/** True when the requester may read the document `id` (drafts and private ids need a session). */
+export function mayReadId(requester: Requester, id: string): boolean {
+  if (requester.kind === 'anonymous') return !id.includes('.')
+  return seesPrivate(requester) || !isPrivateId(id)
 }
 
 /** True when the requester may see private documents (ids under a path other than drafts). */
@@ -96,12 +123,14 @@ export function seesPrivate(requester: Requester): boolean {
 
 /** The user id recorded as transaction author and listener `identity`. */
 export function identityOf(requester: Requester): string {
+  assertSignedIn(requester)
   return requester.kind === 'account' ? requester.account.id : LOCAL_USER.id
 }
 
-/** The `/users/me` body of a requester. */
+/** The `/users/me` body of a signed-in requester. */
 export function userOf(requester: Requester): ApiUser {
-  if (requester.kind === 'local') return LOCAL_USER
+  assertSignedIn(requester)
+  if (requester.kind !== 'account') return LOCAL_USER
   const { account } = requester
   const role = account.role === 'admin' ? 'administrator' : 'editor'
   return {
@@ -113,20 +142,4 @@ export function userOf(requester: Requester): ApiUser {
     roles: [{ name: role, title: role === 'administrator' ? 'Administrator' : 'Editor' }],
     provider: 'kiosque',
   }
-}
-
-function bearer(req: ApiRequest): string | undefined {
-  const header = req.headers.authorization
-  const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null
-  return match?.[1]
-}
-
-function sessionCookie(req: ApiRequest): string | undefined {
-  const header = req.headers.cookie
-  if (typeof header !== 'string') return undefined
-  for (const part of header.split(';')) {
-    const [name, ...value] = part.trim().split('=')
-    if (name && SESSION_COOKIES.includes(name)) return decodeURIComponent(value.join('='))
-  }
-  return undefined
 }

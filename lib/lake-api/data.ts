@@ -8,7 +8,7 @@ import {
   type Perspective,
 } from '@/lib/lake'
 
-import { identityOf, seesPrivate } from './auth'
+import { identityOf, mayReadId, readablePerspective, seesPrivate } from './auth'
 import type { RouteCall } from './context'
 import { ApiError, flag, parseWith, readJson, sendJson, sendJsonText } from './http'
 import { assertQueryShape } from './query-pool'
@@ -57,7 +57,9 @@ export async function runQuery(
 ): Promise<string | undefined> {
   assertQueryShape(query)
   try {
-    return await call.lake.queryJson(query, params, { perspective })
+    return await call.lake.queryJson(query, params, {
+      perspective: readablePerspective(call.requester, perspective),
+    })
   } catch (error) {
     if (error instanceof ApiError) throw error
     if (
@@ -116,12 +118,11 @@ export function handleDoc(call: RouteCall, idList: string): void {
   if (ids.length === 0 || ids.length > 1_000) {
     throw new ApiError(400, 'validationError', 'Between 1 and 1000 document ids expected')
   }
-  const visible = seesPrivate(call.requester)
   const documents: LakeDocument[] = []
   const omitted: { id: string; reason: 'existence' | 'permission' }[] = []
   call.lake.getDocuments(ids).forEach((doc, index) => {
     const id = ids[index] ?? ''
-    if (!visible && isPrivateId(id)) omitted.push({ id, reason: 'permission' })
+    if (!mayReadId(call.requester, id)) omitted.push({ id, reason: 'permission' })
     else if (!doc) omitted.push({ id, reason: 'existence' })
     else documents.push(doc)
   })
@@ -154,7 +155,7 @@ export async function handleMutate(call: RouteCall): Promise<void> {
   sendJson(call.res, 200, { transactionId: outcome.transactionId, results })
 }
 
-/** Anonymous (loopback) requests cannot touch private documents, as they cannot read them. */
+/** Only accounts may touch private documents, as only they can read them. */
 export function assertWritable(call: RouteCall, ids: (string | undefined)[]): void {
   if (seesPrivate(call.requester)) return
   const hidden = ids.find((id) => id !== undefined && isPrivateId(id))

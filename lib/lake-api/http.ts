@@ -11,6 +11,7 @@ export interface ApiRequest {
   url?: string
   headers: IncomingHttpHeaders
   httpVersion: string
+  socket?: { remoteAddress?: string }
   destroy(error?: Error): void
 }
 
@@ -123,11 +124,32 @@ function tooLarge(limit: number): ApiError {
   return new ApiError(413, 'payloadTooLarge', `Request body exceeds ${limit} bytes`)
 }
 
-/** Reads and validates a JSON body against `schema` (400 with the zod issues otherwise). */
+/**
+ * True when the request declares `mediaType` (`type/subtype`, parameters such as `charset`
+ * ignored). A JSON body declared otherwise is refused: `text/plain`, form and multipart bodies
+ * are what a page of another site may send without a CORS preflight.
+ */
+export function hasMediaType(req: ApiRequest, mediaType: string): boolean {
+  const header = req.headers['content-type']
+  const declared = typeof header === 'string' ? header.split(';')[0]?.trim().toLowerCase() : ''
+  return declared === mediaType
+}
+
+/**
+ * Reads and validates a JSON body against `schema`: 415 unless declared `application/json`,
+ * 400 with the zod issues when invalid.
+ */
 export async function readJson<T extends z.ZodType>(
   req: ApiRequest,
   schema: T,
 ): Promise<z.infer<T>> {
+  if (!hasMediaType(req, 'application/json')) {
+    throw new ApiError(
+      415,
+      'unsupportedMediaType',
+      'Request body must be sent with Content-Type: application/json',
+    )
+  }
   const raw = await readBody(req, JSON_BODY_LIMIT)
   let data: unknown
   try {

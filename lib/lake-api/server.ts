@@ -5,16 +5,17 @@ import { openLake } from '@/lib/lake'
 
 import { handleActions } from './actions'
 import { handleUpload, serveAsset } from './assets'
-import { assertMayListen, authenticate, isLoopbackHost, seesPrivate, sessionToken } from './auth'
+import { assertMayListen, assertSignedIn, authenticate, isLoopbackHost, seesPrivate } from './auth'
 import type { ApiContext, OpenCall, RouteCall } from './context'
 import { handleDoc, handleMutate, handleQuery } from './data'
 import { handleDocumentEvents } from './events'
 import { handleDocumentsAt, handleTransactions } from './history'
-import { ApiError, sendError, sendJson, type ApiRequest, type ApiResponse } from './http'
+import { ApiError, sendError, type ApiRequest, type ApiResponse } from './http'
 import { handleListen } from './listen'
 import { handleLiveEvents } from './live'
 import { QueryPool, type QueryLimits } from './query-pool'
 import { ListenHub } from './listen-hub'
+import { handleSignIn, type SignInSettings } from './login'
 import { revalidateNotifier, type RevalidateTarget } from './revalidate'
 import { ensureCertificate } from './tls'
 import { handleAccount } from './users'
@@ -28,8 +29,14 @@ export interface LakeApiOptions {
   host?: string
   /** 0 picks a free port. Default 3333. */
   port?: number
-  /** The site's origin, allowed by CORS besides http(s)://localhost:* and 127.0.0.1:*. */
+  /**
+   * The site's URL (default http://localhost:3000): its origin is the only one allowed by CORS
+   * and for writes, with the Studio's (and, for a loopback host, its aliases localhost,
+   * 127.0.0.1 and [::1] on the same port).
+   */
   siteUrl?: string
+  /** Where the Studio is served, where sign-ins end (default `<siteUrl>/studio`). */
+  studioUrl?: string
   /** The dataset name clients use (`production`); the lake holds one dataset. */
   dataset?: string
   /** The project id clients are configured with (any lowercase name). */
@@ -57,7 +64,6 @@ export interface LakeApi {
   close(): Promise<void>
 }
 
-const LOCAL_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?$/
 const VERSION = /^\/v(\d{4}-\d{2}-\d{2}|\d+|X)(\/.*)?$/
 
 /**
@@ -81,13 +87,15 @@ export async function startLakeApi(options: LakeApiOptions): Promise<LakeApi> {
   }
   const hub = new ListenHub(lake)
   if (options.revalidate) hub.add(revalidateNotifier(options.revalidate, hub.head))
-  const siteOrigin = options.siteUrl ? new URL(options.siteUrl).origin : undefined
-  const allowed = (origin: string) => origin === siteOrigin || LOCAL_ORIGIN.test(origin)
+  const siteUrl = options.siteUrl ?? 'http://localhost:3000'
+  const studioUrl = (options.studioUrl ?? new URL('/studio', siteUrl).toString()).replace(/\/$/, '')
+  const origins = new Set([siteUrl, studioUrl].flatMap(originsOf))
+  const signIn: SignInSettings = { studioUrl, origins }
 
   const server = createSecureServer(
     { cert: tls.cert, key: tls.key, allowHTTP1: true },
     (req, res) => {
-      handle(req, res, ctx, hub, allowed).catch((error) => sendError(res, error))
+      handle(req, res, ctx, hub, signIn).catch((error) => sendError(res, error))
     },
   )
   server.setTimeout(120_000)
@@ -137,6 +145,12 @@ export type Route = {
     }
   | {
       open?: undefined
+      /**
+       * Answered without a session too, as a public dataset is: queries and documents by id
+       * (published, non-private documents only) and the live-events stream. Account endpoints
+       * decide for themselves (users.ts).
+       */
+      anonymous?: true
       handle(call: RouteCall, params: Record<string, string>, hub: ListenHub): void | Promise<void>
     }
 )
@@ -148,7 +162,8 @@ const account = async (call: RouteCall) => {
 }
 
 /**
- * Every endpoint of the API. Anything else answers 404 (the Studio's cloud-only calls:
+ * Every endpoint of the API but the sign-in pages (login.ts, answered before any of these).
+ * Anything else answers 404 (the Studio's cloud-only calls:
  * features, telemetry, journeys, presence…). `:dataset` must be the served dataset.
  */
 export const ROUTES: readonly Route[] = [
@@ -164,18 +179,13 @@ export const ROUTES: readonly Route[] = [
     open: 'unversioned',
     handle: (call, { file }) => serveAsset(call, 'file', file ?? ''),
   },
-  {
-    method: 'GET',
-    path: 'auth/fetch',
-    open: 'versioned',
-    handle: (call) => exchangeSession(call.res, call.ctx, call.url.searchParams.get('sid')),
-  },
-  { method: 'GET', path: 'data/live/events/:dataset', handle: handleLiveEvents },
-  { method: 'GET', path: 'data/query/:dataset', handle: handleQuery },
-  { method: 'POST', path: 'data/query/:dataset', handle: handleQuery },
+  { method: 'GET', path: 'data/live/events/:dataset', anonymous: true, handle: handleLiveEvents },
+  { method: 'GET', path: 'data/query/:dataset', anonymous: true, handle: handleQuery },
+  { method: 'POST', path: 'data/query/:dataset', anonymous: true, handle: handleQuery },
   {
     method: 'GET',
     path: 'data/doc/:dataset/:ids',
+    anonymous: true,
     handle: (call, { ids }) => handleDoc(call, ids ?? ''),
   },
   { method: 'POST', path: 'data/mutate/:dataset', handle: handleMutate },
@@ -202,14 +212,19 @@ export const ROUTES: readonly Route[] = [
   },
   { method: 'POST', path: 'assets/images/:dataset', handle: (call) => handleUpload(call, 'image') },
   { method: 'POST', path: 'assets/files/:dataset', handle: (call) => handleUpload(call, 'file') },
-  { method: 'GET', path: 'users/me', handle: account },
-  { method: 'GET', path: 'users/me/keyvalue/:keys', handle: account },
-  { method: 'PUT', path: 'users/me/keyvalue', handle: account },
-  { method: 'GET', path: 'users/:ids', handle: account },
-  { method: 'GET', path: 'auth/id', handle: account },
-  { method: 'GET', path: 'projects/:project', handle: account },
-  { method: 'GET', path: 'projects/:project/datasets', handle: account },
-  { method: 'GET', path: 'projects/:project/datasets/:dataset/acl', handle: account },
+  { method: 'GET', path: 'users/me', anonymous: true, handle: account },
+  { method: 'GET', path: 'users/me/keyvalue/:keys', anonymous: true, handle: account },
+  { method: 'PUT', path: 'users/me/keyvalue', anonymous: true, handle: account },
+  { method: 'GET', path: 'users/:ids', anonymous: true, handle: account },
+  { method: 'GET', path: 'auth/id', anonymous: true, handle: account },
+  { method: 'GET', path: 'projects/:project', anonymous: true, handle: account },
+  { method: 'GET', path: 'projects/:project/datasets', anonymous: true, handle: account },
+  {
+    method: 'GET',
+    path: 'projects/:project/datasets/:dataset/acl',
+    anonymous: true,
+    handle: account,
+  },
 ]
 
 async function handle(
@@ -217,22 +232,34 @@ async function handle(
   res: ApiResponse,
   ctx: ApiContext,
   hub: ListenHub,
-  allowed: (origin: string) => boolean,
+  signIn: SignInSettings,
 ): Promise<void> {
   const origin = req.headers.origin
-  if (typeof origin === 'string' && allowed(origin)) {
+  const foreign = typeof origin === 'string' && !signIn.origins.has(origin)
+  if (typeof origin === 'string' && !foreign) {
     res.setHeader('Access-Control-Allow-Origin', origin)
     res.setHeader('Access-Control-Allow-Credentials', 'true')
-    res.setHeader('Vary', 'Origin')
   }
+  res.setHeader('Vary', 'Origin')
   if (req.method === 'OPTIONS') {
+    if (foreign || typeof origin !== 'string') {
+      throw new ApiError(403, 'forbidden', `Origin ${String(origin ?? '(none)')} is not allowed`)
+    }
     preflight(req, res)
     return
   }
   const url = new URL(req.url ?? '/', 'https://lake.invalid')
+  // Another site's page may send a simple request (form, text/plain) without preflight: whatever
+  // it carries, nothing that changes state is done for a foreign origin. The login form, served
+  // by this API itself, checks its own origin.
+  const safe = req.method === 'GET' || req.method === 'HEAD'
+  if (foreign && !safe && !url.pathname.endsWith('/auth/login')) {
+    throw new ApiError(403, 'forbidden', `Origin ${origin} is not allowed to change anything`)
+  }
   const version = VERSION.exec(url.pathname)
   const path = version ? (version[2] ?? '') : url.pathname
   const segments = path.split('/').slice(1).map(decodeURIComponent)
+  if (version && (await handleSignIn(req, res, ctx.privateDb, segments, url, signIn))) return
   const found = findRoute(req.method ?? 'GET', segments, version ? 'versioned' : 'unversioned')
   if (!found) throw notFound()
   const { route, params } = found
@@ -244,7 +271,11 @@ async function handle(
     route.handle({ req, res, ctx, url, segments, lake: readableLake(ctx.lake, false) }, params)
     return
   }
-  const requester = authenticate(req, ctx.privateDb, ctx.loopback)
+  const requester = sessionProbe(segments, req.method)
+    ? authenticateOrAnonymous(req, ctx.privateDb)
+    : authenticate(req, ctx.privateDb)
+  // Without a session: only what a public dataset exposes (see `anonymous` in ROUTES).
+  if (!route.anonymous) assertSignedIn(requester)
   const lake = readableLake(ctx.lake, seesPrivate(requester), (query, params, options) =>
     ctx.queries.run(query, params, options),
   )
@@ -292,14 +323,27 @@ function preflight(req: ApiRequest, res: ApiResponse): void {
   res.end()
 }
 
-/**
- * `GET /auth/fetch?sid=…`: how the Studio's token login turns the `#sid=` it was sent back with
- * into its API token. The token is the session id itself, valid for editor and admin accounts.
- */
-function exchangeSession(res: ApiResponse, ctx: ApiContext, sid: string | null): void {
-  const token = sessionToken(ctx.privateDb, sid)
-  if (!token) throw new ApiError(401, 'unauthorized', 'Unknown or expired session')
-  sendJson(res, 200, { token })
+/** `GET /users/me` and `/auth/id`: how the Studio learns whether its token still holds. */
+function sessionProbe(segments: string[], method: string | undefined): boolean {
+  const path = segments.join('/')
+  return method === 'GET' && (path === 'users/me' || path === 'auth/id')
+}
+
+/** An expired or unknown token is, for a session probe, no session at all. */
+function authenticateOrAnonymous(req: ApiRequest, db: ApiContext['privateDb']) {
+  try {
+    return authenticate(req, db)
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return { kind: 'anonymous' as const }
+    throw error
+  }
+}
+
+/** An origin and, for a loopback host, the same scheme and port on the other loopback names. */
+function originsOf(url: string): string[] {
+  const { protocol, hostname, port } = new URL(url)
+  const hosts = isLoopbackHost(hostname) ? ['localhost', '127.0.0.1', '[::1]'] : [hostname]
+  return hosts.map((host) => `${protocol}//${host}${port ? `:${port}` : ''}`)
 }
 
 function notFound(): ApiError {

@@ -29,8 +29,22 @@ const keyValues = new Map<string, unknown>()
  */
 export async function handleAccount(call: RouteCall): Promise<boolean> {
   const [first, second, third, fourth, fifth] = call.segments
-  const me = userOf(call.requester)
+  const known =
+    first === 'users' ||
+    (first === 'auth' && second === 'id') ||
+    (first === 'projects' && second === call.ctx.projectId)
+  if (!known) return false
   const method = call.req.method ?? 'GET'
+  // Who am I, without a (valid) session: nobody, as Content Lake answers (`{}`). The Studio then
+  // shows its login; it cannot read a 401 here, its error class differs from the client's.
+  const probe =
+    (first === 'users' && second === 'me' && !third) || (first === 'auth' && second === 'id')
+  if (probe && method === 'GET' && call.requester.kind === 'anonymous') {
+    sendJson(call.res, 200, {})
+    return true
+  }
+  // Every other endpoint here is about the signed-in user: 401 without a session.
+  const me = userOf(call.requester)
   if (first === 'users' && second === 'me' && !third && method === 'GET') {
     sendJson(call.res, 200, me)
   } else if (first === 'auth' && second === 'id' && method === 'GET') {

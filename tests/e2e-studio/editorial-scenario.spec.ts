@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test'
 
 import { lakeApiPort } from '../../playwright.config'
 import { storeLake } from '../e2e/helpers/moderation'
+import { localEditorToken } from '../e2e/helpers/studio'
 import { openStudio, pageShows, portraitPng, publish, recordRequests } from './helpers'
 
 const stamp = Date.now().toString(36)
@@ -163,10 +164,11 @@ test('an editor writes, publishes, edits and reverts an interview in the Studio 
   mark('reverted and published, page follows')
 
   // 5. The same bytes posted to the lake API again: the same asset (sha1 dedupe), stored once.
+  const token = await localEditorToken(request)
   for (let i = 0; i < 2; i++) {
     const response = await request.post(`${lakeApi}/assets/images/production?filename=copie.png`, {
       data: png,
-      headers: { 'Content-Type': 'image/png' },
+      headers: { 'Content-Type': 'image/png', authorization: `Bearer ${token}` },
     })
     expect(response.status()).toBe(200)
     expect((await response.json()).document._id).toBe(portraitId)

@@ -7,6 +7,8 @@ import {
 } from '@playwright/test'
 import { PNG } from 'pngjs'
 
+import { signInToStudio } from '../e2e/helpers/studio'
+
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]'])
 
 /**
@@ -42,8 +44,12 @@ export function recordRequests(context: BrowserContext) {
   }
 }
 
-/** Opens a Studio URL and waits for the text field `ready` of the form shown there. */
+const signedIn = new WeakSet<Page>()
+
+/** Opens a Studio URL (signed in through a one-time link the first time) and waits for the text field `ready` of the form shown there. */
 export async function openStudio(page: Page, path: string, ready: string) {
+  if (!signedIn.has(page)) await signInToStudio(page)
+  signedIn.add(page)
   await page.goto(path)
   await expect(page.getByRole('textbox', { name: ready, exact: true })).toBeVisible({
     timeout: 300_000,

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
 
 import { storeLake } from './helpers/moderation'
+import { signInToStudio } from './helpers/studio'
 
 /*
  * Draft preview (issue 6, deliverable 4; issue 8, item 6): draft mode only through the secret
@@ -59,6 +60,7 @@ test.describe('Presentation tool', () => {
     ])
 
     try {
+      await signInToStudio(page)
       await page.goto(`/studio/presentation?preview=${encodeURIComponent(`/articles/${slug}`)}`)
       const frame = page.frameLocator('iframe').first()
       await expect(frame.getByRole('heading', { level: 1, name: draftHeadline })).toBeVisible({

@@ -1,6 +1,7 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test'
 
 import { storeLake } from './helpers/moderation'
+import { signInLink, signInToStudio } from './helpers/studio'
 
 // The Studio talks to the lake API over TLS with its self-signed certificate; an editor accepts
 // it once (README), the test browser does so for the whole context.
@@ -32,6 +33,7 @@ async function recordRequests(context: BrowserContext) {
 }
 
 async function openStudio(page: Page, path: string) {
+  await signInToStudio(page)
   await page.goto(path)
   await expect(page.getByRole('link', { name: 'Personnalités' }).first()).toBeVisible({
     timeout: 120_000,
@@ -99,4 +101,24 @@ test('no request at all leaves loopback (acceptance of issue 6)', async ({ page,
   await openStudio(page, '/studio/structure/person')
   await expect(page.getByText('Hélène Varambon').first()).toBeVisible({ timeout: 90_000 })
   expect(requests.leaving()).toEqual([])
+})
+
+test('without a session the Studio leads to its sign-in form; a sign-in link works once', async ({
+  page,
+}) => {
+  const link = signInLink()
+  await page.goto('/studio')
+  await expect(page.getByRole('heading', { name: 'Connexion au Studio' })).toBeVisible({
+    timeout: 120_000,
+  })
+  expect(new URL(page.url()).pathname).toBe('/v1/auth/login')
+  await page.goto(link)
+  await expect(page.getByRole('link', { name: 'Personnalités' }).first()).toBeVisible({
+    timeout: 120_000,
+  })
+  await page.goto(link)
+  await expect(page.getByRole('heading', { name: 'Lien de connexion invalide' })).toBeVisible()
+  // The session outlives the used link.
+  await page.goto('/studio/structure/person')
+  await expect(page.getByText('Hélène Varambon').first()).toBeVisible({ timeout: 90_000 })
 })

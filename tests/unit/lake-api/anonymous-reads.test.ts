@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 
 import { isPrivateId, openLake, type Lake, type LakeDocument } from '@/lib/lake'
 import { ROUTES } from '@/lib/lake-api/server'
+import { SIGN_IN_ROUTES } from '@/lib/lake-api/login'
 
 import { png, tempDir } from '../lake/helpers'
 import { accountToken, clientFor, request, startApi } from './helpers'
@@ -145,6 +146,17 @@ describe('an anonymous caller reads nothing private through any endpoint', () =>
         text: await get(`/files/kiosque-local/production/${txtFile}`),
       }),
       'GET auth/fetch': async () => ({ text: await get(`${V}/auth/fetch?sid=${privateId}`) }),
+      'GET auth/providers': async () => ({ text: await get(`${V}/auth/providers`) }),
+      'GET auth/login': async () => ({ text: await get(`${V}/auth/login`) }),
+      'POST auth/login': async () => ({
+        text: await get(`${V}/auth/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: 'email=editor%40kiosque.example&password=faux',
+        }),
+      }),
+      'GET auth/local': async () => ({ text: await get(`${V}/auth/local?token=${privateId}`) }),
+      'POST auth/logout': async () => ({ text: await get(`${V}/auth/logout`, { method: 'POST' }) }),
       'GET data/live/events/:dataset': async () => ({
         text: await readStream(`${api.url}${DATA}/live/events/production`, 300),
       }),
@@ -295,7 +307,12 @@ describe('an anonymous caller reads nothing private through any endpoint', () =>
     // A new endpoint fails here until it has a case above.
     expect
       .soft(Object.keys(cases).sort())
-      .toEqual((ROUTES ?? []).map((route) => `${route.method} ${route.path}`).sort())
+      .toEqual(
+        [
+          ...(ROUTES ?? []).map((route) => `${route.method} ${route.path}`),
+          ...SIGN_IN_ROUTES,
+        ].sort(),
+      )
     const leaks: string[] = []
     for (const [name, ask] of Object.entries(cases)) {
       const { text, asked = [] } = await ask()

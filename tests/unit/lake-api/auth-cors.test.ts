@@ -13,9 +13,14 @@ describe('authentication and private documents', () => {
     const token = await accountToken(dataDir, 'editor')
     const api = await startApi({ dataDir, host: '0.0.0.0' })
     const local = `https://127.0.0.1:${api.port}`
-    expect((await fetch(`${local}/v1/users/me`)).status).toBe(401)
+    // Without a valid session, « who am I » is nobody (`{}`, as Content Lake answers).
+    expect(await (await fetch(`${local}/v1/users/me`)).json()).toEqual({})
     const wrong = await fetch(`${local}/v1/users/me`, { headers: { authorization: 'Bearer x' } })
-    expect(wrong.status).toBe(401)
+    expect(await wrong.json()).toEqual({})
+    const acl = await fetch(`${local}/v1/projects/kiosque-local/datasets/production/acl`, {
+      headers: { authorization: 'Bearer x' },
+    })
+    expect(acl.status).toBe(401)
     const me = await fetch(`${local}/v1/users/me`, {
       headers: { authorization: `Bearer ${token}` },
     })
@@ -31,7 +36,7 @@ describe('authentication and private documents', () => {
     ])
   })
 
-  it('answers the Studio start-up calls for the local editor on loopback', async () => {
+  it('answers the Studio start-up calls for the local editor signed in by a link', async () => {
     const api = await startApi()
     expect(await (await request(api, '/v2025-02-19/users/me')).json()).toMatchObject({
       id: 'local-editor',
@@ -49,21 +54,21 @@ describe('authentication and private documents', () => {
     const api = await startApi()
     const token = await accountToken(api.dataDir, 'editor')
     const editor = clientFor(api, { token })
-    const anonymous = clientFor(api)
+    const local = clientFor(api)
     const events = firstValueFrom(
-      anonymous.listen('*', {}, { events: ['welcome', 'mutation'] }).pipe(take(2), toArray()),
+      local.listen('*', {}, { events: ['welcome', 'mutation'] }).pipe(take(2), toArray()),
     )
     await editor.create({ _id: 'comment.c1', _type: 'comment', body: 'Bravo' })
     await editor.create({ _id: 'drafts.note', _type: 'note' })
     expect(
       (await events).map((event) => ('documentId' in event ? event.documentId : event.type)),
     ).toEqual(['welcome', 'drafts.note'])
-    expect(await anonymous.fetch('count(*[_type == "comment"])')).toBe(0)
+    expect(await local.fetch('count(*[_type == "comment"])')).toBe(0)
     expect(await editor.fetch('count(*[_type == "comment"])')).toBe(1)
-    expect(await anonymous.getDocument('comment.c1')).toBeUndefined()
+    expect(await local.getDocument('comment.c1')).toBeUndefined()
     const omitted = await (await request(api, '/v1/data/doc/production/comment.c1')).json()
     expect(omitted.omitted).toEqual([{ id: 'comment.c1', reason: 'permission' }])
-    const write = await anonymous
+    const write = await local
       .patch('comment.c1')
       .set({ body: 'x' })
       .commit()
@@ -75,8 +80,11 @@ describe('authentication and private documents', () => {
 })
 
 describe('CORS', () => {
-  it('answers preflights for the site and localhost origins only', async () => {
-    const api = await startApi({ siteUrl: 'https://kiosque.example' })
+  it('answers preflights for the site and the Studio origins only', async () => {
+    const api = await startApi({
+      siteUrl: 'https://kiosque.example',
+      studioUrl: 'http://localhost:4000/studio',
+    })
     const preflight = (origin: string) =>
       request(api, '/v2025-02-19/data/listen/production?query=*', {
         method: 'OPTIONS',
@@ -88,9 +96,9 @@ describe('CORS', () => {
         },
       })
     for (const origin of [
-      'http://localhost:3000',
-      'https://127.0.0.1:4000',
       'https://kiosque.example',
+      'http://localhost:4000',
+      'http://127.0.0.1:4000',
     ]) {
       const response = await preflight(origin)
       expect(response.status).toBe(204)
@@ -101,7 +109,10 @@ describe('CORS', () => {
       )
       expect(response.headers.get('access-control-allow-private-network')).toBe('true')
     }
-    const evil = await preflight('https://evil.example')
-    expect(evil.headers.get('access-control-allow-origin')).toBeNull()
+    for (const origin of ['https://evil.example', 'http://localhost:3000']) {
+      const refused = await preflight(origin)
+      expect(refused.status).toBe(403)
+      expect(refused.headers.get('access-control-allow-origin')).toBeNull()
+    }
   })
 })

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { openLake } from '@/lib/lake'
 import type { LakeApi } from '@/lib/lake-api/server'
 
-import { clientFor, startApi } from './helpers'
+import { clientFor, localToken, startApi } from './helpers'
 
 /** Opens a listen stream on an HTTP/2 session and resolves with the text once it holds `until`. */
 function listen(
@@ -27,8 +27,13 @@ function listen(
   return { text: done, close: () => stream.close() }
 }
 
+/** An HTTP/2 session whose streams carry the local editor's token. */
 function session(api: LakeApi): ClientHttp2Session {
-  return connect(api.url, { ca: api.cert })
+  const h2 = connect(api.url, { ca: api.cert })
+  const open = h2.request.bind(h2)
+  h2.request = (headers, options) =>
+    open({ authorization: `Bearer ${localToken(api)}`, ...headers }, options)
+  return h2
 }
 
 describe('HTTP/2 listen streams', () => {
