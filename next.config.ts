@@ -1,3 +1,5 @@
+import path from 'node:path'
+
 import type { NextConfig } from 'next'
 
 import { parseEnv } from './lib/env/schema'
@@ -8,6 +10,9 @@ const env = parseEnv()
 
 const nextConfig: NextConfig = {
   cacheComponents: true,
+  // Next's file-system page cache, which also stores with each prerendered page the hashes of
+  // its inline scripts as a Content-Security-Policy (docs/security.md).
+  cacheHandler: path.resolve('lib/security/csp-cache-handler.ts'),
   // Off: with it, a page whose cache tag was just expired (a comment erased or moderated) is
   // answered from the param-less fallback shell resumed with the stale prerender's data, and an
   // unknown slug streams its not-found page with status 200. Off, an expired page is rendered
