@@ -13,9 +13,8 @@ import { createRequire } from 'node:module'
 const require = createRequire(import.meta.url)
 type FileSystemCacheModule =
   typeof import('next/dist/server/lib/incremental-cache/file-system-cache.js')
-const { default: FileSystemCache } = require(
-  'next/dist/server/lib/incremental-cache/file-system-cache.js',
-) as FileSystemCacheModule
+const { default: FileSystemCache } =
+  require('next/dist/server/lib/incremental-cache/file-system-cache.js') as FileSystemCacheModule
 
 /** The header stored with each page; lower case, as Node's header objects keep it. */
 export const CSP_HEADER = 'content-security-policy'
