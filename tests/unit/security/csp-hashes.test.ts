@@ -9,6 +9,7 @@ import {
   isFrameworkScript,
   pageScriptPolicy,
 } from '@/lib/security/csp-cache-handler'
+import { moderationCsp, newNonce, readerCsp } from '@/lib/security/headers'
 
 const hash = (text: string) =>
   `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
@@ -84,5 +85,19 @@ describe('the policy stored with a cached page', () => {
     addScriptPolicy(route)
     expect(route.headers).toEqual({})
     addScriptPolicy(null)
+  })
+})
+
+describe('the nonce policy of request-time routes', () => {
+  it('replaces unsafe-inline with the nonce, and keeps every other directive', () => {
+    const nonce = newNonce()
+    expect(Buffer.from(nonce, 'base64')).toHaveLength(16)
+    expect(newNonce()).not.toBe(nonce)
+    for (const policy of [readerCsp, moderationCsp]) {
+      const strict = policy({ nonce })
+      expect(strict).toContain(`script-src 'self' 'nonce-${nonce}';`)
+      expect(strict).not.toMatch(/script-src[^;]*'unsafe-inline'/)
+      expect(strict.replace(`'nonce-${nonce}'`, "'unsafe-inline'")).toBe(policy())
+    }
   })
 })
