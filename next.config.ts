@@ -13,6 +13,10 @@ const nextConfig: NextConfig = {
   cacheComponents: true,
   // A second build beside the default one (the scale-out test builds in Sanity mode).
   distDir: process.env.KIOSQUE_DIST_DIR || '.next',
+  // Next's file-system page cache, which also stores with each prerendered page the hashes of
+  // its inline scripts as a Content-Security-Policy (docs/security.md), and shares tag
+  // revalidations across instances when REDIS_URL is set.
+  cacheHandler: path.resolve('lib/security/csp-cache-handler.ts'),
   // Off: with it, a page whose cache tag was just expired (a comment erased or moderated) is
   // answered from the param-less fallback shell resumed with the stale prerender's data, and an
   // unknown slug streams its not-found page with status 200. Off, an expired page is rendered
@@ -27,13 +31,10 @@ const nextConfig: NextConfig = {
     formats: ['image/avif', 'image/webp'],
   },
   poweredByHeader: false,
-  // Several instances: revalidations reach every instance's page and `'use cache'` caches
-  // through Redis (packages/next-cache-redis); storage stays Next's own, per instance.
+  // Several instances: revalidations reach every instance's `'use cache'` entries through Redis
+  // (packages/next-cache-redis), as they reach its pages through the page cache above.
   ...(env.redisUrl
-    ? {
-        cacheHandler: path.resolve('packages/next-cache-redis/page-cache-handler.ts'),
-        cacheHandlers: { default: path.resolve('packages/next-cache-redis/use-cache-handler.ts') },
-      }
+    ? { cacheHandlers: { default: path.resolve('packages/next-cache-redis/use-cache-handler.ts') } }
     : {}),
   experimental: {
     serverActions: {

@@ -1,10 +1,13 @@
 /*
- * HTTP security headers, set once in next.config.ts `headers()`. Static headers on purpose:
- * reader pages are prerendered and cached (Cache Components, Partial Prefetching), and a
- * per-request CSP nonce would force every one of them to render at request time. Next's inline
- * RSC scripts (`self.__next_f.push`) therefore need `script-src 'unsafe-inline'`; the rest of the
- * policy (no foreign origin, no plugin, no <base>, forms to this site only, framing by this site
- * only) is what keeps an injected tag harmless. See « Sécurité / en-têtes » in the README.
+ * HTTP security headers. The site-wide ones are static, set in next.config.ts `headers()`:
+ * reader pages are prerendered and cached (Cache Components), and a per-request nonce would force
+ * every one of them to render at request time. Their inline scripts are controlled by a second
+ * policy instead (docs/security.md « Content Security Policy »):
+ * - prerendered pages carry, in the page cache next to their HTML, `script-src 'self'` plus the
+ *   hashes of the inline scripts Next wrote into that HTML (lib/security/csp-cache-handler.ts);
+ * - pages rendered at request time anyway (search, back office) get a fresh nonce from proxy.ts.
+ * A browser enforces every policy it receives, so the site-wide `'unsafe-inline'` below is what
+ * remains only where neither applies (draft previews, pages with a request-time part).
  */
 
 /** One `headers()` entry of next.config.ts. */
@@ -21,12 +24,26 @@ function serialize(directives: Directives): string {
     .join('; ')
 }
 
+interface PolicyOptions {
+  dev?: boolean
+  /** A per-request nonce: inline scripts must carry it (no `'unsafe-inline'`). */
+  nonce?: string
+}
+
+function scriptSources({ dev = false, nonce }: PolicyOptions): string[] {
+  return [
+    "'self'",
+    nonce ? `'nonce-${nonce}'` : "'unsafe-inline'",
+    // 'unsafe-eval' only for the development server (React Refresh); never in a build.
+    ...(dev ? ["'unsafe-eval'"] : []),
+  ]
+}
+
 /** Reader pages: this site's scripts and Sanity's image CDN, nothing else. */
-export function readerCsp({ dev = false }: { dev?: boolean } = {}): string {
+export function readerCsp({ dev = false, nonce }: PolicyOptions = {}): string {
   return serialize({
     'default-src': ["'self'"],
-    // 'unsafe-eval' only for the development server (React Refresh); never in a build.
-    'script-src': ["'self'", "'unsafe-inline'", ...(dev ? ["'unsafe-eval'"] : [])],
+    'script-src': scriptSources({ dev, nonce }),
     'style-src': ["'self'", "'unsafe-inline'"],
     'img-src': ["'self'", 'data:', 'blob:', 'https://cdn.sanity.io'],
     'font-src': ["'self'", 'data:'],
@@ -44,10 +61,10 @@ export function readerCsp({ dev = false }: { dev?: boolean } = {}): string {
 }
 
 /** The back office: like reader pages, without images from elsewhere, and never framed. */
-export function moderationCsp({ dev = false }: { dev?: boolean } = {}): string {
+export function moderationCsp({ dev = false, nonce }: PolicyOptions = {}): string {
   return serialize({
     'default-src': ["'self'"],
-    'script-src': ["'self'", "'unsafe-inline'", ...(dev ? ["'unsafe-eval'"] : [])],
+    'script-src': scriptSources({ dev, nonce }),
     'style-src': ["'self'", "'unsafe-inline'"],
     'img-src': ["'self'", 'data:'],
     'font-src': ["'self'", 'data:'],
@@ -101,6 +118,11 @@ export function studioCsp(api: StudioApi, { dev = false }: { dev?: boolean } = {
     'worker-src': ["'self'", 'blob:'],
     'frame-ancestors': ["'self'"],
   })
+}
+
+/** 128 random bits, base64: a CSP nonce for one response. */
+export function newNonce(): string {
+  return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))))
 }
 
 /** Features no page of the site uses: denied to the page and to anything it embeds. */

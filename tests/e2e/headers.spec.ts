@@ -8,7 +8,8 @@ import { addModerator } from './helpers/moderation'
  * Security headers on the production build, and the proof that the Content Security Policy
  * breaks nothing: Chromium reports every violation (`securitypolicyviolation` events and
  * « Refused to … » console errors) while a reader comments and votes, a moderator works and the
- * Studio route loads. Figures print with the « [sécurité/en-têtes] » prefix.
+ * Studio route loads; and that an inline script injected into a reader page does not run.
+ * Figures print with the « [sécurité/en-têtes] » prefix.
  */
 const ARTICLE = '/articles/3-questions-a-mathilde-sarrazet'
 /** Set by playwright.sanity.config.ts: the site runs in Sanity mode on this API. */
@@ -29,6 +30,38 @@ const ROUTES = [
   '/moderation',
   '/studio',
 ]
+
+/** Reader and back-office pages: HTML whose inline scripts must be allowed one by one. */
+const STRICT_PAGES = [
+  '/',
+  ARTICLE,
+  '/personnalites',
+  '/organisations',
+  '/rubriques/nomination-du-mois',
+  '/recherche?q=pr%C3%A9sidente',
+  '/donnees-personnelles',
+  '/page-qui-n-existe-pas',
+  '/moderation/connexion',
+]
+
+/** Every Content-Security-Policy a response carries (a browser enforces each of them). */
+function policies(headers: { name: string; value: string }[]): string[] {
+  return headers
+    .filter(({ name }) => name.toLowerCase() === 'content-security-policy')
+    .flatMap(({ value }) => value.split(/[\n,]/))
+}
+
+/**
+ * Whether the policies, together, refuse an inline script that carries neither one of the
+ * listed hashes nor the nonce: one of them must list script sources without 'unsafe-inline'.
+ */
+function refusesUnknownInlineScripts(csps: string[]): boolean {
+  return csps.some((csp) => {
+    const map = directives(csp)
+    const scripts = map.get('script-src') ?? map.get('default-src')
+    return scripts !== undefined && !scripts.includes("'unsafe-inline'")
+  })
+}
 
 function directives(csp: string): Map<string, string[]> {
   return new Map(
@@ -54,7 +87,9 @@ test('every route sends CSP, nosniff, referrer and permissions policies, and HST
     expect(headers['referrer-policy'], route).toBe('strict-origin-when-cross-origin')
     expect(headers['permissions-policy'], route).toMatch(/camera=\(\).*geolocation=\(\)/)
     expect(headers['strict-transport-security'], route).toMatch(/max-age=\d{8}/)
-    const csp = directives(headers['content-security-policy'] ?? '')
+    const all = policies(response.headersArray())
+    // The site-wide policy comes first; reader pages may add a script policy after it.
+    const csp = directives(all[0] ?? '')
     expect(csp.get('object-src'), route).toEqual(["'none'"])
     expect(csp.get('base-uri'), route).toEqual(["'none'"])
     expect(csp.get('form-action'), route).toEqual(["'self'"])
@@ -81,6 +116,9 @@ test('every route sends CSP, nosniff, referrer and permissions policies, and HST
       expect(csp.get('connect-src'), route).toContain('https://127.0.0.1:*')
       expect(csp.get('connect-src')?.join(' '), route).not.toContain('sanity.io')
     } else expect(csp.get('connect-src'), route).toEqual(["'self'"])
+    if (STRICT_PAGES.includes(route)) {
+      expect(refusesUnknownInlineScripts(all), `${route} : ${all.join(' | ')}`).toBe(true)
+    }
   }
   console.log(
     `[sécurité/en-têtes] ${routes.length} routes vérifiées (pages, flux, API, 404, ressource statique)`,
@@ -104,6 +142,101 @@ async function watchCsp(page: Page): Promise<string[]> {
   })
   return violations
 }
+
+/*
+ * What a stored XSS would produce if some content escaped its escaping: an inline script and an
+ * inline event handler in the HTML of the page, served with the page's real headers. The browser
+ * gets the server's response with these two tags added to the body (the server's headers,
+ * hashes and nonce untouched), runs what the policy allows and reports the rest.
+ */
+const INJECTED =
+  '<script>window.__injected = (window.__injected ?? 0) + 1</script>' +
+  '<img alt="" src="/favicon-absente.png" onerror="window.__injected = (window.__injected ?? 0) + 1">'
+
+async function injectIntoDocuments(page: Page): Promise<void> {
+  await page.route('**/*', async (route) => {
+    const request = route.request()
+    if (request.resourceType() !== 'document' || request.method() !== 'GET') {
+      return route.fallback()
+    }
+    const response = await route.fetch({ maxRedirects: 0 })
+    const type = response.headers()['content-type'] ?? ''
+    if (!type.includes('text/html')) return route.fulfill({ response })
+    const body = (await response.text()).replace('</body>', `${INJECTED}</body>`)
+    return route.fulfill({ response, body })
+  })
+}
+
+test('an inline script injected into a reader page does not run; the page’s own scripts do', async ({
+  page,
+}) => {
+  test.setTimeout(120_000)
+  const violations = await watchCsp(page)
+  await injectIntoDocuments(page)
+  const account = {
+    name: 'Modération injection',
+    email: `csp-inj-${randomUUID().slice(0, 8)}@kiosque.example`,
+    password: `mot-de-passe-${randomUUID()}`,
+  }
+  addModerator(account)
+  const pages = [
+    '/',
+    ARTICLE,
+    '/personnalites/mathilde-sarrazet',
+    '/organisations/groupe-opaline',
+    '/recherche?q=pr%C3%A9sidente',
+    '/moderation/connexion',
+    '/moderation',
+  ]
+  const report: string[] = []
+  for (const route of pages) {
+    if (route === '/moderation') {
+      await page.getByLabel('Adresse e-mail').fill(account.email)
+      await page.getByLabel('Mot de passe').fill(account.password)
+      await page.getByRole('button', { name: 'Se connecter' }).click()
+      await expect(page.getByRole('heading', { name: 'File de modération' })).toBeVisible({
+        timeout: 30_000,
+      })
+      await page.reload()
+    } else await page.goto(route)
+    await page.waitForLoadState('networkidle')
+    expect(await page.content(), route).toContain('window.__injected')
+    // The page's own scripts ran: Next's runtime (external, 'self') started, and React hydrated
+    // the document, which it can only do once the inline flight data (allowed by hash or nonce)
+    // has run.
+    const own = await page.evaluate(() => ({
+      injected: (window as unknown as { __injected?: number }).__injected ?? 0,
+      next: typeof (window as unknown as { next?: { version?: string } }).next?.version,
+      hydrated: Object.keys(document.body).some((key) => key.startsWith('__reactFiber$')),
+    }))
+    report.push(`${route} ${own.injected === 0 ? 'bloqué' : 'EXÉCUTÉ'}`)
+    expect(own, route).toEqual({
+      injected: 0,
+      next: 'string',
+      hydrated: true,
+    })
+    if (route === ARTICLE) {
+      // The comment thread is interactive: the form hydrated under the policy.
+      await expect(page.locator('[data-testid="comment-form"]:visible')).toHaveAttribute(
+        'data-hydrated',
+        'true',
+        { timeout: 60_000 },
+      )
+    }
+  }
+  // Exactly the two injected tags were refused on each page, nothing of the site's own
+  // (`securitypolicyviolation` events; Chromium's console repeats them in words).
+  const events = violations.filter((text) => /^[a-z-]+ \S* \//.test(text))
+  const messages = violations.filter((text) => !events.includes(text))
+  console.log(
+    `[sécurité/en-têtes] script injecté : ${report.join(', ')} ; ${events.length} violation(s) CSP`,
+  )
+  for (const event of events) expect(event).toMatch(/^script-src-(elem|attr) inline \//)
+  for (const message of messages) {
+    expect(message).toMatch(/^Executing inline (script|event handler) violates/)
+  }
+  expect(events).toHaveLength(pages.length * 2)
+})
 
 test('no CSP violation while reading, commenting, voting, moderating and opening the Studio', async ({
   page,
@@ -141,6 +274,19 @@ test('no CSP violation while reading, commenting, voting, moderating and opening
   await expect(
     comment.getByText(/votre vote est enregistré|déjà voté|depuis votre connexion/).first(),
   ).toBeVisible()
+  // The vote expired the article's cached thread: this view is rendered again and stored, and
+  // carries the hashes of the new render's inline scripts.
+  const rendered = await page.goto(ARTICLE)
+  await page.waitForLoadState('networkidle')
+  visited.push(`${ARTICLE} (rendu à nouveau)`)
+  expect(refusesUnknownInlineScripts(policies((await rendered?.headersArray()) ?? []))).toBe(true)
+  await expect(page.locator('[data-testid="comment-form"]:visible')).toHaveAttribute(
+    'data-hydrated',
+    'true',
+    { timeout: 60_000 },
+  )
+  await visit('/personnalites/mathilde-sarrazet')
+  await visit('/organisations/groupe-opaline')
   await visit('/recherche?q=pr%C3%A9sidente')
 
   const account = {

@@ -1,10 +1,7 @@
 import { createRequire } from 'node:module'
 
 import type { CacheHandler as UseCacheHandler } from 'next/dist/server/lib/cache-handlers/types'
-import type {
-  CacheHandler as PageCacheHandler,
-  CacheHandlerContext,
-} from 'next/dist/server/lib/incremental-cache'
+import type { CacheHandler as PageCacheHandler } from 'next/dist/server/lib/incremental-cache'
 
 import { sharedTagStore, type TagState, type TagStore } from './tags.ts'
 
@@ -18,9 +15,7 @@ const { tagsManifest } =
     tagsManifest: Map<string, TagState>
   }
 const { default: FileSystemCache } =
-  require('next/dist/server/lib/incremental-cache/file-system-cache.js') as {
-    default: new (ctx: CacheHandlerContext) => PageCacheHandler
-  }
+  require('next/dist/server/lib/incremental-cache/file-system-cache.js') as typeof import('next/dist/server/lib/incremental-cache/file-system-cache.js')
 const { createDefaultCacheHandler } = require('next/dist/server/lib/cache-handlers/default.js') as {
   createDefaultCacheHandler: (maxSize: number) => UseCacheHandler
 }
@@ -69,12 +64,18 @@ export function createUseCacheHandler(
   }
 }
 
+/** A page cache handler class: Next's file-system cache or a subclass of it. */
+// A mixin's base must be constructible with any arguments (TypeScript's rule for mixins).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type PageCacheClass = new (...args: any[]) => InstanceType<typeof FileSystemCache>
+
 /**
- * The page cache handler (`cacheHandler`): Next's file-system cache (prerendered pages, then
- * renders kept on disk and in memory), whose tag checks see revalidations from every instance.
+ * Next's file-system page cache (prerendered pages, then renders kept on disk and in memory),
+ * whose tag checks see revalidations from every instance: `Base` is Next's class or a subclass
+ * of it (a site may add its own behaviour on top, in either order).
  */
-export function pageCacheHandlerClass(store: () => TagStore) {
-  return class SharedTagsPageCache extends FileSystemCache {
+export function withSharedTags<T extends PageCacheClass>(Base: T, store: () => TagStore): T {
+  return class SharedTagsPageCache extends Base {
     override async get(...args: Parameters<PageCacheHandler['get']>) {
       await store().refresh()
       return super.get(...args)
@@ -86,3 +87,5 @@ export function pageCacheHandlerClass(store: () => TagStore) {
     }
   }
 }
+
+export { FileSystemCache }
