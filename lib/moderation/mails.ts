@@ -36,7 +36,7 @@ export async function pendingMail(
     links: commentLinks(siteUrl, comment),
     notes: [
       links.approve
-        ? 'Chaque bouton ouvre une page de confirmation ; ses liens sont personnels et valables 72 heures.'
+        ? 'Chaque lien de décision ouvre une page de confirmation ; il est personnel et valable 72 heures.'
         : 'Connectez-vous à la file de modération pour décider.',
     ],
     footer: ['Vous recevez ce message en tant que modérateur des commentaires de Kiosque.'],
@@ -76,7 +76,7 @@ export async function digestMail(
     ],
     notes: personal
       ? [
-          'Chaque bouton ouvre une page de confirmation ; ses liens sont personnels et valables 72 heures.',
+          'Chaque lien de décision ouvre une page de confirmation ; il est personnel et valable 72 heures.',
         ]
       : [],
     footer: ['Vous recevez ce récapitulatif en tant que modérateur des commentaires de Kiosque.'],
