@@ -127,7 +127,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 if (!process.env.NEXT_PUBLIC_SANITY_PROJECT_ID) {
-  const sitePort = options.port ?? process.env.PORT ?? '3000'
+  const sitePort = options.port || process.env.PORT || '3000'
   const lakeApiPort = Number(process.env.LAKE_API_PORT ?? 3333)
   track(
     spawn(process.execPath, ['--import', 'tsx', 'scripts/lake-api.ts'], {
