@@ -4,6 +4,7 @@ import type { NextConfig } from 'next'
 
 import { parseEnv } from './lib/env/schema'
 import { sharedCacheRules } from './lib/http-cache'
+import { recordBuiltSiteUrl } from './lib/env/site-url'
 import { securityHeaderRules } from './lib/security/headers'
 
 // Fail fast, naming the variable, before anything is built or served.
@@ -36,6 +37,11 @@ const nextConfig: NextConfig = {
   ...(env.redisUrl
     ? { cacheHandlers: { default: path.resolve('packages/next-cache-redis/use-cache-handler.ts') } }
     : {}),
+  compiler: {
+    // Prerendered pages keep the public URL they were built with: `npm start` reads it back and
+    // rebuilds when it is about to serve another one (lib/env/site-url.ts).
+    runAfterProductionCompile: async ({ distDir }) => recordBuiltSiteUrl(distDir, env.siteUrl),
+  },
   experimental: {
     serverActions: {
       // The largest legitimate post is a comment (4,000 characters, at most 16 KB of UTF-8) or a

@@ -48,34 +48,19 @@ export default defineConfig({
       },
     },
   ],
-  webServer: [
-    {
-      command: `tsx scripts/reset-data-dir.ts && next build && tsx scripts/serve.ts --hostname 127.0.0.1 --port ${port}`,
-      url: `${baseURL}/`,
-      timeout: 600_000,
-      reuseExistingServer: !process.env.CI,
-      stdout: 'pipe',
-      env: {
-        KIOSQUE_DATA_DIR: e2eDataDir,
-        NEXT_TELEMETRY_DISABLED: '1',
-        LAKE_API_PORT: String(lakeApiPort),
-      },
+  // `npm start`'s own script, so the server gets its public URL (http://127.0.0.1:<port>, the
+  // links of its pages and mails) the way any `npm start` does. It also starts the lake API
+  // (the Studio's back end) once the data directory is reset, before the site answers.
+  webServer: {
+    command: `tsx scripts/reset-data-dir.ts && tsx scripts/start.ts --rebuild --hostname 127.0.0.1 --port ${port}`,
+    url: `${baseURL}/`,
+    timeout: 600_000,
+    reuseExistingServer: !process.env.CI,
+    stdout: 'pipe',
+    env: {
+      KIOSQUE_DATA_DIR: e2eDataDir,
+      NEXT_TELEMETRY_DISABLED: '1',
+      LAKE_API_PORT: String(lakeApiPort),
     },
-    {
-      // Started once the site answers (webServers start in order), so its data dir is reset.
-      command: 'tsx scripts/lake-api.ts',
-      url: `https://127.0.0.1:${lakeApiPort}/v1/users/me`,
-      ignoreHTTPSErrors: true,
-      timeout: 60_000,
-      reuseExistingServer: !process.env.CI,
-      stdout: 'pipe',
-      env: {
-        KIOSQUE_DATA_DIR: e2eDataDir,
-        LAKE_API_PORT: String(lakeApiPort),
-        KIOSQUE_REVALIDATE_URL: `${baseURL}/api/revalidate`,
-        // Where sign-ins end and the one origin, with its loopback aliases, CORS allows.
-        STUDIO_URL: `${baseURL}/studio`,
-      },
-    },
-  ],
+  },
 })

@@ -1999,14 +1999,16 @@ export type ModerationCommentQueryResult = {
 
 // Source: sanity/lib/queries.ts
 // Variable: moderationDigestQuery
-// Query: *[_type == "comment" && !(_id in path("drafts.**")) && status == "pending" && createdAt > $since]    | order(createdAt asc) {    _id,    authorName,    body,    createdAt,    "article": article->{ headline }  }
+// Query: *[_type == "comment" && !(_id in path("drafts.**")) && status == "pending" && createdAt > $since]    | order(createdAt asc) {    _id,    authorName,    body,    createdAt,    "articleId": article._ref,    "article": article->{ headline, "slug": slug.current }  }
 export type ModerationDigestQueryResult = Array<{
   _id: string
   authorName: string
   body: string
   createdAt: string | null
+  articleId: string
   article: {
     headline: string
+    slug: string
   }
 }>
 
@@ -2067,7 +2069,7 @@ declare module '@sanity/client' {
     '{\n  "pending": count(*[\n  _type == "comment" && !(_id in path("drafts.**"))\n  && ($article == "" || article._ref == $article)\n  && ($from == "" || createdAt >= $from)\n  && ($to == "" || createdAt < $to)\n  && ($search == "" || [authorName, authorEmail, body] match $search)\n && status == "pending"]),\n  "approved": count(*[\n  _type == "comment" && !(_id in path("drafts.**"))\n  && ($article == "" || article._ref == $article)\n  && ($from == "" || createdAt >= $from)\n  && ($to == "" || createdAt < $to)\n  && ($search == "" || [authorName, authorEmail, body] match $search)\n && status == "approved"]),\n  "rejected": count(*[\n  _type == "comment" && !(_id in path("drafts.**"))\n  && ($article == "" || article._ref == $article)\n  && ($from == "" || createdAt >= $from)\n  && ($to == "" || createdAt < $to)\n  && ($search == "" || [authorName, authorEmail, body] match $search)\n && status == "rejected"]),\n  "spam": count(*[\n  _type == "comment" && !(_id in path("drafts.**"))\n  && ($article == "" || article._ref == $article)\n  && ($from == "" || createdAt >= $from)\n  && ($to == "" || createdAt < $to)\n  && ($search == "" || [authorName, authorEmail, body] match $search)\n && status == "spam"])\n}': ModerationCountsQueryResult
     '\n  *[_type == "article" && !(_id in path("drafts.**"))] | order(publishedAt desc) { _id, headline }\n': ModerationArticlesQueryResult
     '\n  *[_type == "comment" && _id == $id][0] {\n    _id,\n    _rev,\n    status,\n    authorName,\n    authorEmail,\n    body,\n    createdAt,\n    anchor { blockKey, quote },\n    "articleId": article._ref,\n    "article": article->{ _id, headline, "slug": slug.current },\n    "parent": parent->{ _id, authorName, body, status },\n    moderation[] { _key, action, by, at, note }\n  }\n': ModerationCommentQueryResult
-    '\n  *[_type == "comment" && !(_id in path("drafts.**")) && status == "pending" && createdAt > $since]\n    | order(createdAt asc) {\n    _id,\n    authorName,\n    body,\n    createdAt,\n    "article": article->{ headline }\n  }\n': ModerationDigestQueryResult
+    '\n  *[_type == "comment" && !(_id in path("drafts.**")) && status == "pending" && createdAt > $since]\n    | order(createdAt asc) {\n    _id,\n    authorName,\n    body,\n    createdAt,\n    "articleId": article._ref,\n    "article": article->{ headline, "slug": slug.current }\n  }\n': ModerationDigestQueryResult
     '\n  *[_type == "comment" && !(_id in path("drafts.**")) && authorEmail in $emails\n    && createdAt >= $since] { authorEmail, createdAt }\n': ModerationRecentByEmailQueryResult
     '{\n  "pending": count(*[_type == "comment" && !(_id in path("drafts.**")) && status == "pending"]),\n  "approved": count(*[_type == "comment" && !(_id in path("drafts.**")) && status == "approved"]),\n  "rejected": count(*[_type == "comment" && !(_id in path("drafts.**")) && status == "rejected"]),\n  "spam": count(*[_type == "comment" && !(_id in path("drafts.**")) && status == "spam"])\n}': StudioCommentCountsQueryResult
   }

@@ -12,6 +12,7 @@ import path from 'node:path'
 
 import { z } from 'zod'
 
+import { chooseSiteUrl } from '../lib/env/site-url'
 import { createModerator } from '../lib/moderation/accounts'
 import { createSession } from '../lib/moderation/sessions'
 import { openPrivateDb } from '../lib/private/db'
@@ -42,8 +43,16 @@ const account = await createModerator(db, {
 })
 const token = createSession(db, account.id)
 
+// The public URL as `npm start` chooses it for this address (lib/env/site-url.ts).
+const choice = chooseSiteUrl(process.env, { port: String(env.E2E_PORT), hostname: '127.0.0.1' })
+if (!choice.ok) {
+  console.error(choice.error)
+  process.exit(1)
+}
+
 const siteEnv = {
   ...process.env,
+  NEXT_PUBLIC_SITE_URL: choice.siteUrl,
   NEXT_PUBLIC_SANITY_PROJECT_ID: env.LAKE_API_PROJECT_ID,
   NEXT_PUBLIC_SANITY_DATASET: 'production',
   SANITY_API_HOST: `https://127.0.0.1:${env.LAKE_API_PORT}`,

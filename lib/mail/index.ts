@@ -29,5 +29,15 @@ export function getMailer(): Mailer {
 
 export { createMailer, type Mailer, type MailerOptions, type SentMail } from './transport'
 export { sanitizeDisplayName, type MailRecipient, type OutgoingMail } from './message'
-export { escapeHtml, excerpt, renderMail, type MailContent, type MailQuote } from './template'
+export {
+  escapeHtml,
+  excerpt,
+  renderMail,
+  type MailBlock,
+  type MailContent,
+  type MailLink,
+  type MailQuote,
+  type RenderedMail,
+} from './template'
+export { commentSubject, shortenAtWord, SUBJECT_MAX } from './subject'
 export { parseEml, readOutbox, type OutboxMail } from './outbox'

@@ -1,6 +1,8 @@
 import type { SendMailOptions } from 'nodemailer'
 import { z } from 'zod'
 
+import { shortenAtWord } from './subject'
+
 /** One recipient: an address and, optionally, a display name typed by a reader. */
 export interface MailRecipient {
   address: string
@@ -22,23 +24,29 @@ export interface OutgoingMail {
 
 const addressSchema = z.email({ message: 'adresse e-mail invalide' }).max(254)
 
-/**
- * A display name safe for a header: control and format characters (CR, LF, tab, bidi marks…)
- * become spaces, runs of spaces collapse, length is capped. Nodemailer then quotes or
- * encodes what remains, so a name can never add a header line.
- */
-export function sanitizeDisplayName(name: string | undefined): string {
-  return (name ?? '')
+/** Control and format characters (CR, LF, tab, bidi marks…) as spaces, runs of spaces collapsed. */
+function headerText(value: string): string {
+  return value
     .normalize('NFC')
     .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .slice(0, 80)
 }
 
-/** Subject lines get the same treatment (they may quote an editorial headline). */
-function sanitizeSubject(subject: string): string {
-  return sanitizeDisplayName(subject.length > 200 ? subject.slice(0, 200) : subject) || 'Kiosque'
+/**
+ * A display name safe for a header: `headerText`, length capped. Nodemailer then quotes or
+ * encodes what remains, so a name can never add a header line.
+ */
+export function sanitizeDisplayName(name: string | undefined): string {
+  return headerText(name ?? '').slice(0, 80)
+}
+
+/**
+ * Subject lines get the same treatment (they may quote a reader's name and an editorial
+ * headline); a subject longer than a mail builder would make is shortened at a word boundary.
+ */
+export function sanitizeSubject(subject: string): string {
+  return shortenAtWord(headerText(subject.slice(0, 1000)), 150) || 'Kiosque'
 }
 
 /**

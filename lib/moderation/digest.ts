@@ -1,6 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite'
 
-import { excerpt, renderMail, type Mailer, type OutgoingMail } from '@/lib/mail'
+import type { Mailer } from '@/lib/mail'
 import { definePrivateTables, privateTransaction } from '@/lib/private/db'
 import { moderationDigestQuery } from '@/sanity/lib/queries'
 import type { ModerationDigestQueryResult } from '@/sanity.types'
@@ -8,6 +8,7 @@ import type { ModerationDigestQueryResult } from '@/sanity.types'
 import { listNotifiedModerators, type Moderator } from './accounts'
 import type { CommentBackend } from './backend'
 import { decisionLinks, extraAddresses } from './mail-links'
+import { digestMail } from './mails'
 
 /*
  * MODERATION_MAIL=digest: instead of one mail per pending comment, moderators get at most one
@@ -41,8 +42,6 @@ export interface DigestDeps {
 export type DigestOutcome =
   { sent: number; comments: number } | { sent: 0; comments: 0; waiting: 'interval' | 'nothing-new' }
 
-type DigestComment = ModerationDigestQueryResult[number]
-
 function lastSentAt(db: DatabaseSync): string | null {
   const row = db.prepare('SELECT last_sent_at FROM moderation_digest WHERE id = 1').get()
   return row ? String(row.last_sent_at) : null
@@ -58,35 +57,6 @@ function claim(db: DatabaseSync, previous: string | null, now: string): boolean 
     ).run(now)
     return true
   })
-}
-
-function digestMail(
-  comments: DigestComment[],
-  to: { address: string; name?: string },
-  links: (commentId: string) => Partial<Record<'approve' | 'reject' | 'spam', string>>,
-  siteUrl: string,
-): OutgoingMail {
-  const count = comments.length
-  const title = count === 1 ? '1 commentaire à modérer' : `${count} commentaires à modérer`
-  const paragraphs = comments.flatMap((comment, index) => {
-    const link = links(comment._id)
-    const head = `${index + 1}. ${comment.authorName ?? 'Anonyme'} sur « ${comment.article?.headline ?? 'un article'} » :`
-    const actions = link.approve
-      ? [`Approuver : ${link.approve}`, `Rejeter : ${link.reject}`, `Spam : ${link.spam}`]
-      : []
-    return [head, `« ${excerpt(comment.body ?? '', 280)} »`, ...actions]
-  })
-  const { text, html } = renderMail({
-    greeting: to.name ? `Bonjour ${to.name},` : 'Bonjour,',
-    paragraphs: [
-      `${title} depuis le dernier récapitulatif.`,
-      ...paragraphs,
-      'Chaque lien ouvre une page de confirmation ; il est personnel et valable 72 heures.',
-    ],
-    action: { label: 'Ouvrir la file de modération', url: `${siteUrl}/moderation` },
-    footer: ['Vous recevez ce récapitulatif en tant que modérateur des commentaires de Kiosque.'],
-  })
-  return { to, subject: `Kiosque : ${title}`, text, html }
 }
 
 /**
@@ -117,7 +87,9 @@ export async function sendDigestIfDue(deps: DigestDeps): Promise<DigestOutcome> 
   for (const address of extraAddresses(accounts, deps.moderatorsEmail)) {
     mails.push(digestMail(comments, { address }, () => ({}), deps.siteUrl))
   }
-  const results = await Promise.allSettled(mails.map((mail) => deps.mailer.send(mail)))
+  // Rendered first, then sent in order: the accounts' mails before the listed addresses'.
+  const built = await Promise.all(mails)
+  const results = await Promise.allSettled(built.map((mail) => deps.mailer.send(mail)))
   for (const result of results) {
     if (result.status === 'rejected')
       console.error('[moderation] récapitulatif non envoyé', result.reason)

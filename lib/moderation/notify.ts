@@ -1,54 +1,18 @@
 import 'server-only'
 
 import { getEnv } from '@/lib/env'
-import { excerpt, getMailer, renderMail, type OutgoingMail } from '@/lib/mail'
+import { getMailer } from '@/lib/mail'
 import { getPrivateDb } from '@/lib/private'
 import { getServerSecret } from '@/lib/security/secret'
 
 import { listNotifiedModerators } from './accounts'
 import { readComment } from './decisions'
 import { sendDigestIfDue } from './digest'
-import type { LinkDecision } from './links'
 import { decisionLinks, extraAddresses } from './mail-links'
+import { pendingMail } from './mails'
 import { getModerationBackend } from './store'
 
-type PendingComment = NonNullable<Awaited<ReturnType<typeof readComment>>>
-
-const decisionLabels: Record<LinkDecision, string> = {
-  approve: 'Approuver',
-  reject: 'Rejeter',
-  spam: 'Marquer comme spam',
-}
-
-/** The mail announcing a pending comment to one moderator (exported for the injection tests). */
-export function pendingMail(
-  comment: PendingComment,
-  to: { address: string; name?: string },
-  links: Partial<Record<LinkDecision, string>>,
-  siteUrl: string,
-): OutgoingMail {
-  const headline = comment.article?.headline ?? 'un article'
-  const approve = links.approve
-  const { text, html } = renderMail({
-    greeting: to.name ? `Bonjour ${to.name},` : 'Bonjour,',
-    paragraphs: [
-      `${comment.authorName} a déposé un commentaire sur « ${headline} ». Il attend votre décision.`,
-      ...(['reject', 'spam'] as const).flatMap((decision) =>
-        links[decision] ? [`${decisionLabels[decision]} : ${links[decision]}`] : [],
-      ),
-      approve
-        ? 'Chaque lien ouvre une page de confirmation ; il est personnel et valable 72 heures.'
-        : `Connectez-vous pour le modérer : ${siteUrl}/moderation`,
-    ],
-    quote: { author: comment.authorName, body: excerpt(comment.body) },
-    action: approve ? { label: decisionLabels.approve, url: approve } : undefined,
-    footer: [
-      'Vous recevez ce message en tant que modérateur des commentaires de Kiosque.',
-      `File de modération : ${siteUrl}/moderation`,
-    ],
-  })
-  return { to, subject: `Commentaire à modérer : ${headline}`, text, html }
-}
+export { pendingMail } from './mails'
 
 /**
  * Tells moderators that `commentId` awaits moderation: every account with the role moderator
@@ -76,7 +40,8 @@ export async function announcePendingComment(commentId: string): Promise<number>
       mails.push(pendingMail(comment, { address }, {}, siteUrl))
     }
     const mailer = getMailer()
-    const sent = await Promise.allSettled(mails.map((mail) => mailer.send(mail)))
+    const built = await Promise.all(mails)
+    const sent = await Promise.allSettled(built.map((mail) => mailer.send(mail)))
     for (const result of sent) {
       if (result.status === 'rejected')
         console.error('[moderation] envoi impossible', result.reason)

@@ -28,7 +28,7 @@ export async function requestDataDeletion(deps: SubscriptionDeps, email: string)
   const links = linkSigner(deps.secret, deps.siteUrl, () => clock(deps))
   try {
     await deps.mailer.send(
-      deletionMail(
+      await deletionMail(
         address,
         links.deleteUrl({ e: address }),
         links.unsubscribeUrls({ all: address }).page,

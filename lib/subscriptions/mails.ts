@@ -1,4 +1,5 @@
 import type { OutgoingMail } from '@/lib/mail/message'
+import { commentSubject } from '@/lib/mail/subject'
 import { excerpt, renderMail, type MailContent } from '@/lib/mail/template'
 
 /** French wording of every mail of the subscription and data-rights features. */
@@ -21,11 +22,16 @@ function greeting(name: string): string {
 
 const STOP_ALL = 'Ne plus recevoir aucun message de Kiosque'
 
-function mail(to: MailTo, subject: string, content: MailContent, oneClick?: string): OutgoingMail {
+async function mail(
+  to: MailTo,
+  subject: string,
+  content: MailContent,
+  oneClick?: string,
+): Promise<OutgoingMail> {
   return {
     to: { address: to.email, name: to.name },
     subject,
-    ...renderMail(content),
+    ...(await renderMail(content)),
     listUnsubscribe: oneClick ? { oneClickUrl: oneClick } : undefined,
   }
 }
@@ -37,7 +43,7 @@ export function confirmationMail(
   article: MailArticle,
   confirmUrl: string,
   stopAllUrl: string,
-): OutgoingMail {
+): Promise<OutgoingMail> {
   const what =
     kind === 'thread'
       ? `des nouveaux commentaires publiés sous l’article « ${article.headline} »`
@@ -48,7 +54,8 @@ export function confirmationMail(
       `Vous avez demandé à être prévenu par e-mail ${what}.`,
       'Pour activer cet abonnement, confirmez votre adresse (lien valable 7 jours).',
     ],
-    action: { label: 'Confirmer mon abonnement', url: confirmUrl },
+    actions: [{ label: 'Confirmer mon abonnement', url: confirmUrl }],
+    links: [{ label: 'Lire l’article', url: article.url }],
     footer: [
       'Vous n’êtes pas à l’origine de cette demande ? Ignorez ce message : aucun abonnement ne sera activé.',
     ],
@@ -63,7 +70,7 @@ export function publishedMail(
   body: string,
   commentUrl: string,
   stop: { page: string; oneClick: string },
-): OutgoingMail {
+): Promise<OutgoingMail> {
   return mail(
     to,
     'Votre commentaire est publié',
@@ -71,7 +78,7 @@ export function publishedMail(
       greeting: greeting(to.name),
       paragraphs: [`Votre commentaire sous l’article « ${article.headline} » est en ligne.`],
       quote: { author: to.name || 'Vous', body: excerpt(body) },
-      action: { label: 'Voir mon commentaire', url: commentUrl },
+      actions: [{ label: 'Voir mon commentaire', url: commentUrl }],
       footer: ['Vous recevez ce message parce que vous avez publié un commentaire sur Kiosque.'],
       unsubscribe: { label: STOP_ALL, url: stop.page },
     },
@@ -87,11 +94,13 @@ export function notificationMail(
   comment: { authorName: string; body: string },
   commentUrl: string,
   stop: { page: string; oneClick: string },
-): OutgoingMail {
+): Promise<OutgoingMail> {
   const isReply = reason === 'replies'
   return mail(
     to,
-    isReply ? 'Nouvelle réponse à votre commentaire' : `Nouveau commentaire : ${article.headline}`,
+    isReply
+      ? 'Nouvelle réponse à votre commentaire'
+      : commentSubject('Nouveau commentaire de', comment.authorName, article.headline),
     {
       greeting: greeting(to.name),
       paragraphs: [
@@ -100,7 +109,7 @@ export function notificationMail(
           : `${comment.authorName} a publié un commentaire sous l’article « ${article.headline} ».`,
       ],
       quote: { author: comment.authorName, body: excerpt(comment.body) },
-      action: { label: 'Lire la discussion', url: commentUrl },
+      actions: [{ label: 'Lire la discussion', url: commentUrl }],
       footer: [
         isReply
           ? 'Vous recevez ce message parce que vous avez demandé à être prévenu des réponses à votre commentaire.'
@@ -113,14 +122,18 @@ export function notificationMail(
 }
 
 /** The erasure link, sent whether or not the address wrote anything. */
-export function deletionMail(email: string, deleteUrl: string, stopAllUrl: string): OutgoingMail {
+export function deletionMail(
+  email: string,
+  deleteUrl: string,
+  stopAllUrl: string,
+): Promise<OutgoingMail> {
   return mail({ email, name: '' }, 'Suppression de vos commentaires et de vos données', {
     greeting: greeting(''),
     paragraphs: [
       'Nous avons reçu une demande de suppression des commentaires et des données personnelles associés à cette adresse e-mail sur Kiosque.',
       'Pour confirmer la suppression, ouvrez ce lien (valable 24 heures) puis validez sur la page qui s’affiche. La suppression est définitive.',
     ],
-    action: { label: 'Supprimer mes commentaires et mes données', url: deleteUrl },
+    actions: [{ label: 'Supprimer mes commentaires et mes données', url: deleteUrl }],
     footer: [
       'Vous n’êtes pas à l’origine de cette demande ? Ignorez ce message : rien ne sera supprimé.',
     ],

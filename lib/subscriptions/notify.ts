@@ -15,7 +15,7 @@ function commentPath(articlePath: string): string {
 interface Recipient {
   email: string
   reason: 'published' | 'replies' | 'thread'
-  build: () => OutgoingMail
+  build: () => Promise<OutgoingMail>
 }
 
 /**
@@ -109,7 +109,7 @@ async function deliverOnce(deps: SubscriptionDeps, commentId: string, recipient:
     .run(commentId, recipient.email, recipient.reason, new Date(clock(deps)).toISOString())
   if (claimed.changes === 0) return
   try {
-    await deps.mailer.send(recipient.build())
+    await deps.mailer.send(await recipient.build())
   } catch (error) {
     deps.db
       .prepare('DELETE FROM notifications_sent WHERE comment_id = ? AND email = ?')

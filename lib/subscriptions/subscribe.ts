@@ -111,14 +111,14 @@ export async function requestSubscription(
   if (!reserveMail(deps.db, email, 'confirm', now)) return
 
   const links = linkSigner(deps.secret, deps.siteUrl, () => clock(deps))
-  const message = confirmationMail(
-    { email, name },
-    request.kind,
-    article,
-    links.confirmUrl({ s: id }),
-    links.unsubscribeUrls({ all: email }).page,
-  )
   try {
+    const message = await confirmationMail(
+      { email, name },
+      request.kind,
+      article,
+      links.confirmUrl({ s: id }),
+      links.unsubscribeUrls({ all: email }).page,
+    )
     await deps.mailer.send(message)
   } catch (error) {
     deps.logError?.(`Courriel de confirmation non envoyé (abonnement ${id})`, error)

@@ -470,7 +470,8 @@ export const moderationDigestQuery = defineQuery(`
     authorName,
     body,
     createdAt,
-    "article": article->{ headline }
+    "articleId": article._ref,
+    "article": article->{ headline, "slug": slug.current }
   }
 `)
 

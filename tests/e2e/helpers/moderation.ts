@@ -5,7 +5,7 @@ import path from 'node:path'
 import { expect, type Page } from '@playwright/test'
 
 import { openLake, type Lake, type LakeDocument } from '../../../lib/lake'
-import { e2eDataDir } from '../../../playwright.config'
+import { baseURL, e2eDataDir } from '../../../playwright.config'
 
 /** The e2e server's data directory (E2E_DATA_DIR when the specs run against another server). */
 export const dataDir = process.env.E2E_DATA_DIR
@@ -47,9 +47,14 @@ export function addModerator(account: { name: string; email: string; password: s
 export function announce(commentId: string): void {
   execFileSync(
     bin('tsx'),
-    ['--conditions=react-server', 'tests/e2e/helpers/announce.ts', commentId],
+    ['--import', './tests/e2e/helpers/server-only.ts', 'tests/e2e/helpers/announce.ts', commentId],
     {
-      env: { ...process.env, KIOSQUE_DATA_DIR: dataDir },
+      // The server's public URL, as `npm start` chose it for the e2e server (lib/env/site-url.ts).
+      env: {
+        ...process.env,
+        KIOSQUE_DATA_DIR: dataDir,
+        NEXT_PUBLIC_SITE_URL: process.env.NEXT_PUBLIC_SITE_URL || baseURL,
+      },
       stdio: 'pipe',
     },
   )

@@ -23,7 +23,9 @@ function body(name: string, text: string) {
     greeting: `Bonjour ${name},`,
     paragraphs: ['Un nouveau commentaire a été publié.'],
     quote: { author: name, body: text },
-    action: { label: 'Lire la discussion', url: 'https://kiosque.example/articles/a#commentaires' },
+    actions: [
+      { label: 'Lire la discussion', url: 'https://kiosque.example/articles/a#commentaires' },
+    ],
     footer: ['Vous êtes abonné aux commentaires de cet article.'],
     unsubscribe: {
       label: 'Se désabonner',
@@ -40,7 +42,7 @@ describe('outbox mailer', () => {
       await mailer.send({
         to: { address: `Lecteur${n}@Example.com`, name: `Lectrice n° ${n}` },
         subject: `Réponse n° ${n} « à l’article »`,
-        ...body('Hélène', `Corps ${n} : déjà vu, très juste.`),
+        ...(await body('Hélène', `Corps ${n} : déjà vu, très juste.`)),
       })
     }
     const files = readdirSync(path.join(dataDir, 'outbox'))
@@ -79,13 +81,13 @@ describe('outbox mailer', () => {
     await mailer.send({
       to: { address: 'a@example.com' },
       subject: 'Notification',
-      ...body('A', 'b'),
+      ...(await body('A', 'b')),
       listUnsubscribe: { oneClickUrl: oneClick },
     })
     await mailer.send({
       to: { address: 'a@example.com' },
       subject: 'Confirmation',
-      ...body('A', 'b'),
+      ...(await body('A', 'b')),
     })
     const [notification, confirmation] = readOutbox(dataDir)
     expect(notification?.headers['list-unsubscribe']).toEqual([`<${oneClick}>`])
@@ -99,7 +101,7 @@ describe('outbox mailer', () => {
     await mailerIn(dataDir).send({
       to: { address: 'eve@example.com', name: 'Eve\r\nBcc: x@y' },
       subject: 'Bonjour\r\nBcc: z@y',
-      ...body('Eve', 'b'),
+      ...(await body('Eve', 'b')),
     })
     const [mail] = readOutbox(dataDir)
     const raw = readFileSync(mail?.file ?? '', 'utf8')
@@ -127,8 +129,8 @@ describe('outbox mailer', () => {
 })
 
 describe('mail bodies', () => {
-  it('escapes reader names and comment bodies in HTML and keeps them verbatim in text', () => {
-    const { text, html } = body(XSS_NAME, XSS_BODY)
+  it('escapes reader names and comment bodies in HTML and keeps them verbatim in text', async () => {
+    const { text, html } = await body(XSS_NAME, XSS_BODY)
     expect(html).not.toContain('<script')
     expect(html).not.toContain('<img')
     expect(html).not.toContain('href="javascript:')

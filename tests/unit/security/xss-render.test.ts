@@ -153,7 +153,7 @@ describe('search results', () => {
 })
 
 describe('mails', () => {
-  it('escape names, comment bodies and headlines in every HTML mail', () => {
+  it('escape names, comment bodies and headlines in every HTML mail', async () => {
     const article = (payload: string) => ({ headline: payload, url: `${SITE}/articles/a` })
     const stop = { page: `${SITE}/abonnements/desabonner?jeton=x`, oneClick: `${SITE}/u` }
     let mails = 0
@@ -161,7 +161,7 @@ describe('mails', () => {
     const lost: string[] = []
     for (const payload of XSS_PAYLOADS) {
       const to = { email: 'lecteur@example.fr', name: payload }
-      const built = [
+      const built = await Promise.all([
         confirmationMail(to, 'thread', article(payload), `${SITE}/c`, `${SITE}/s`),
         publishedMail(to, article(payload), payload, `${SITE}/a#c`, stop),
         notificationMail(
@@ -186,7 +186,7 @@ describe('mails', () => {
           },
           SITE,
         ),
-      ]
+      ])
       for (const mail of built) {
         mails++
         problems.push(...executableMarkup(mail.html))
