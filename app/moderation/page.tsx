@@ -6,7 +6,9 @@ import { resultMessage } from '@/components/moderation/labels'
 import { ModerationHeader } from '@/components/moderation/ModerationHeader'
 import { QueueFiltersForm } from '@/components/moderation/QueueFiltersForm'
 import { QueueItem } from '@/components/moderation/QueueItem'
+import { QueueSortNav } from '@/components/moderation/QueueSortNav'
 import { QueueTabs } from '@/components/moderation/QueueTabs'
+import { UndoNotice } from '@/components/moderation/UndoNotice'
 import {
   commentIp,
   filtersToSearch,
@@ -15,6 +17,7 @@ import {
   queueTabs,
   requireModerator,
 } from '@/lib/moderation'
+import { undoSecondsLeft } from '@/lib/moderation/undo'
 import { getPrivateDb } from '@/lib/private'
 
 export const metadata: Metadata = { title: 'File de modération' }
@@ -37,6 +40,9 @@ export default async function ModerationPage({ searchParams }: ModerationPagePro
   const result = resultMessage(params)
   const db = getPrivateDb()
   const tab = queueTabs.find((entry) => entry.status === queue.status)
+  const undoId = typeof params.annuler === 'string' ? params.annuler : ''
+  const undoSeconds = result && !result.error ? undoSecondsLeft(db, undoId, moderator.id) : null
+  const selectAll = params.tout === '1'
   return (
     <>
       <ModerationHeader name={moderator.name} />
@@ -48,15 +54,32 @@ export default async function ModerationPage({ searchParams }: ModerationPagePro
               role={result.error ? 'alert' : 'status'}
               className={`mt-4 rounded border p-3 ${result.error ? 'border-accent text-accent-ink' : 'border-rule'}`}
             >
-              {result.text}
+              {result.text}{' '}
+              {undoSeconds ? (
+                <UndoNotice
+                  id={undoId}
+                  retour={retour}
+                  seconds={undoSeconds}
+                />
+              ) : null}
             </p>
           ) : null}
         </div>
         <QueueTabs filters={filters} counts={queue.counts} />
         <QueueFiltersForm filters={filters} articles={queue.articles} />
+        <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
+          <QueueSortNav filters={filters} />
+          <a href="#raccourcis" aria-keyshortcuts="?" className="text-sm text-accent-ink underline">
+            Raccourcis clavier (touche ?)
+          </a>
+        </div>
         {queue.items.length > 0 ? (
           <>
-            <BulkBar formId={BULK_FORM} retour={retour} />
+            <BulkBar
+              formId={BULK_FORM}
+              retour={retour}
+              selectAllHref={`/moderation?${filtersToSearch(filters, { tout: '1' })}`}
+            />
             <h2 className="sr-only">{`Commentaires : ${tab?.label.toLowerCase()}`}</h2>
             <ol className="mt-4 space-y-4" data-testid="moderation-queue">
               {queue.items.map((item) => (
@@ -67,6 +90,7 @@ export default async function ModerationPage({ searchParams }: ModerationPagePro
                   ipKnown={commentIp(db, item._id) !== null}
                   bulkFormId={BULK_FORM}
                   strict={moderator.role !== 'editor'}
+                  selected={selectAll}
                 />
               ))}
             </ol>
