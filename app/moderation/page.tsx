@@ -48,22 +48,19 @@ export default async function ModerationPage({ searchParams }: ModerationPagePro
       <ModerationHeader name={moderator.name} />
       <main id="contenu" className="mx-auto max-w-5xl px-4 py-6">
         <h1 className="text-3xl font-bold">File de modération</h1>
-        <div aria-live="polite" aria-atomic="true" data-testid="moderation-result">
-          {result ? (
-            <p
-              role={result.error ? 'alert' : 'status'}
-              className={`mt-4 rounded border p-3 ${result.error ? 'border-accent text-accent-ink' : 'border-rule'}`}
-            >
-              {result.text}{' '}
-              {undoSeconds ? (
-                <UndoNotice
-                  id={undoId}
-                  retour={retour}
-                  seconds={undoSeconds}
-                />
-              ) : null}
-            </p>
-          ) : null}
+        {/* The live region holds the message only: the undo countdown beside it is not read out. */}
+        <div
+          data-testid="moderation-result"
+          className={
+            result
+              ? `mt-4 flex flex-wrap items-center gap-x-4 gap-y-2 rounded border p-3 ${result.error ? 'border-accent text-accent-ink' : 'border-rule'}`
+              : undefined
+          }
+        >
+          <div aria-live="polite" aria-atomic="true">
+            {result ? <p role={result.error ? 'alert' : 'status'}>{result.text}</p> : null}
+          </div>
+          {undoSeconds ? <UndoNotice id={undoId} retour={retour} seconds={undoSeconds} /> : null}
         </div>
         <QueueTabs filters={filters} counts={queue.counts} />
         <QueueFiltersForm filters={filters} articles={queue.articles} />

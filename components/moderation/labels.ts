@@ -34,7 +34,8 @@ const errorLabels: Record<string, string> = {
     'L’adresse IP de ce commentaire n’est pas connue : bannissez plutôt son adresse e-mail.',
   'annulation-tardive':
     'Trop tard pour annuler : la décision est maintenue. Changez le statut depuis l’onglet du commentaire.',
-  annulation: 'Cette décision ne peut plus être annulée (déjà annulée, ou prise par un autre compte).',
+  annulation:
+    'Cette décision ne peut plus être annulée (déjà annulée, ou prise par un autre compte).',
   'annulation-impossible':
     'La décision n’a pas pu être annulée : le commentaire a été modifié entre-temps.',
 }
