@@ -46,7 +46,7 @@ export type PersonMention = {
 
 export type ModerationEvent = {
   _type: 'moderationEvent'
-  action: 'submitted' | 'approved' | 'rejected' | 'spam' | 'edited' | 'deleted'
+  action: 'submitted' | 'approved' | 'rejected' | 'spam' | 'edited' | 'deleted' | 'undone'
   by?: string
   at: string
   note?: string
@@ -1910,7 +1910,7 @@ export type CommentKnownAuthorQueryResult = number
 
 // Source: sanity/lib/queries.ts
 // Variable: moderationQueueQuery
-// Query: *[  _type == "comment" && !(_id in path("drafts.**"))  && ($article == "" || article._ref == $article)  && ($from == "" || createdAt >= $from)  && ($to == "" || createdAt < $to)  && ($search == "" || [authorName, authorEmail, body] match $search) && status == $status] | order(createdAt desc) [0...100] {    _id,    _rev,    status,    authorName,    authorEmail,    body,    createdAt,    anchor { blockKey, quote },    "article": article->{ _id, headline, "slug": slug.current },    "parent": parent->{ _id, authorName, body, status },    moderation[] { _key, action, by, at, note }  }
+// Query: *[  _type == "comment" && !(_id in path("drafts.**"))  && ($article == "" || article._ref == $article)  && ($from == "" || createdAt >= $from)  && ($to == "" || createdAt < $to)  && ($search == "" || [authorName, authorEmail, body] match $search) && status == $status] | order(createdAt desc) [0...100] {  _id,  _rev,  status,  authorName,  authorEmail,  body,  createdAt,  anchor { blockKey, quote },  "article": article->{ _id, headline, "slug": slug.current },  "parent": parent->{ _id, authorName, body, status },  moderation[] { _key, action, by, at, note }}
 export type ModerationQueueQueryResult = Array<{
   _id: string
   _rev: string
@@ -1936,7 +1936,42 @@ export type ModerationQueueQueryResult = Array<{
   } | null
   moderation: Array<{
     _key: string
-    action: 'approved' | 'deleted' | 'edited' | 'rejected' | 'spam' | 'submitted'
+    action: 'approved' | 'deleted' | 'edited' | 'rejected' | 'spam' | 'submitted' | 'undone'
+    by: string | null
+    at: string
+    note: string | null
+  }> | null
+}>
+
+// Source: sanity/lib/queries.ts
+// Variable: moderationQueueOldestQuery
+// Query: *[  _type == "comment" && !(_id in path("drafts.**"))  && ($article == "" || article._ref == $article)  && ($from == "" || createdAt >= $from)  && ($to == "" || createdAt < $to)  && ($search == "" || [authorName, authorEmail, body] match $search) && status == $status] | order(createdAt asc) [0...100] {  _id,  _rev,  status,  authorName,  authorEmail,  body,  createdAt,  anchor { blockKey, quote },  "article": article->{ _id, headline, "slug": slug.current },  "parent": parent->{ _id, authorName, body, status },  moderation[] { _key, action, by, at, note }}
+export type ModerationQueueOldestQueryResult = Array<{
+  _id: string
+  _rev: string
+  status: 'approved' | 'pending' | 'rejected' | 'spam'
+  authorName: string
+  authorEmail: string
+  body: string
+  createdAt: string | null
+  anchor: {
+    blockKey: string
+    quote: string | null
+  } | null
+  article: {
+    _id: string
+    headline: string
+    slug: string
+  }
+  parent: {
+    _id: string
+    authorName: string
+    body: string
+    status: 'approved' | 'pending' | 'rejected' | 'spam'
+  } | null
+  moderation: Array<{
+    _key: string
+    action: 'approved' | 'deleted' | 'edited' | 'rejected' | 'spam' | 'submitted' | 'undone'
     by: string | null
     at: string
     note: string | null
@@ -1990,7 +2025,7 @@ export type ModerationCommentQueryResult = {
   } | null
   moderation: Array<{
     _key: string
-    action: 'approved' | 'deleted' | 'edited' | 'rejected' | 'spam' | 'submitted'
+    action: 'approved' | 'deleted' | 'edited' | 'rejected' | 'spam' | 'submitted' | 'undone'
     by: string | null
     at: string
     note: string | null
@@ -2065,7 +2100,8 @@ declare module '@sanity/client' {
     '*[_type == "comment" && _id == $commentId][0]{ _id, status, "votes": coalesce(votes, 0), "articleId": article._ref }': CommentVoteTargetQueryResult
     'count(*[_type == "comment" && lower(authorEmail) == $email && body == $text && createdAt > $since])': CommentDuplicateQueryResult
     'count(*[_type == "comment" && lower(authorEmail) == $email && status == "approved"])': CommentKnownAuthorQueryResult
-    '\n  *[\n  _type == "comment" && !(_id in path("drafts.**"))\n  && ($article == "" || article._ref == $article)\n  && ($from == "" || createdAt >= $from)\n  && ($to == "" || createdAt < $to)\n  && ($search == "" || [authorName, authorEmail, body] match $search)\n && status == $status] | order(createdAt desc) [0...100] {\n    _id,\n    _rev,\n    status,\n    authorName,\n    authorEmail,\n    body,\n    createdAt,\n    anchor { blockKey, quote },\n    "article": article->{ _id, headline, "slug": slug.current },\n    "parent": parent->{ _id, authorName, body, status },\n    moderation[] { _key, action, by, at, note }\n  }\n': ModerationQueueQueryResult
+    '\n  *[\n  _type == "comment" && !(_id in path("drafts.**"))\n  && ($article == "" || article._ref == $article)\n  && ($from == "" || createdAt >= $from)\n  && ($to == "" || createdAt < $to)\n  && ($search == "" || [authorName, authorEmail, body] match $search)\n && status == $status] | order(createdAt desc) [0...100] {\n  _id,\n  _rev,\n  status,\n  authorName,\n  authorEmail,\n  body,\n  createdAt,\n  anchor { blockKey, quote },\n  "article": article->{ _id, headline, "slug": slug.current },\n  "parent": parent->{ _id, authorName, body, status },\n  moderation[] { _key, action, by, at, note }\n}\n': ModerationQueueQueryResult
+    '\n  *[\n  _type == "comment" && !(_id in path("drafts.**"))\n  && ($article == "" || article._ref == $article)\n  && ($from == "" || createdAt >= $from)\n  && ($to == "" || createdAt < $to)\n  && ($search == "" || [authorName, authorEmail, body] match $search)\n && status == $status] | order(createdAt asc) [0...100] {\n  _id,\n  _rev,\n  status,\n  authorName,\n  authorEmail,\n  body,\n  createdAt,\n  anchor { blockKey, quote },\n  "article": article->{ _id, headline, "slug": slug.current },\n  "parent": parent->{ _id, authorName, body, status },\n  moderation[] { _key, action, by, at, note }\n}\n': ModerationQueueOldestQueryResult
     '{\n  "pending": count(*[\n  _type == "comment" && !(_id in path("drafts.**"))\n  && ($article == "" || article._ref == $article)\n  && ($from == "" || createdAt >= $from)\n  && ($to == "" || createdAt < $to)\n  && ($search == "" || [authorName, authorEmail, body] match $search)\n && status == "pending"]),\n  "approved": count(*[\n  _type == "comment" && !(_id in path("drafts.**"))\n  && ($article == "" || article._ref == $article)\n  && ($from == "" || createdAt >= $from)\n  && ($to == "" || createdAt < $to)\n  && ($search == "" || [authorName, authorEmail, body] match $search)\n && status == "approved"]),\n  "rejected": count(*[\n  _type == "comment" && !(_id in path("drafts.**"))\n  && ($article == "" || article._ref == $article)\n  && ($from == "" || createdAt >= $from)\n  && ($to == "" || createdAt < $to)\n  && ($search == "" || [authorName, authorEmail, body] match $search)\n && status == "rejected"]),\n  "spam": count(*[\n  _type == "comment" && !(_id in path("drafts.**"))\n  && ($article == "" || article._ref == $article)\n  && ($from == "" || createdAt >= $from)\n  && ($to == "" || createdAt < $to)\n  && ($search == "" || [authorName, authorEmail, body] match $search)\n && status == "spam"])\n}': ModerationCountsQueryResult
     '\n  *[_type == "article" && !(_id in path("drafts.**"))] | order(publishedAt desc) { _id, headline }\n': ModerationArticlesQueryResult
     '\n  *[_type == "comment" && _id == $id][0] {\n    _id,\n    _rev,\n    status,\n    authorName,\n    authorEmail,\n    body,\n    createdAt,\n    anchor { blockKey, quote },\n    "articleId": article._ref,\n    "article": article->{ _id, headline, "slug": slug.current },\n    "parent": parent->{ _id, authorName, body, status },\n    moderation[] { _key, action, by, at, note }\n  }\n': ModerationCommentQueryResult

@@ -15,9 +15,11 @@ import {
   requireModerator,
   startSession,
   STRICT_ROLES,
+  undoAs,
   type Moderator,
 } from '@/lib/moderation'
 import { authenticate, loginMessages } from '@/lib/moderation/login'
+import { claimUndo, rememberDecisions, type UndoEntry } from '@/lib/moderation/undo'
 import { safeRedirectPath } from '@/lib/security/redirect'
 
 /** State of the login form (`useActionState`). */
@@ -51,7 +53,7 @@ export async function logoutAction(): Promise<void> {
 }
 
 // Only these keys come back in the redirect, so a crafted `retour` cannot add anything else.
-const returnKeys = ['statut', 'article', 'du', 'au', 'q'] as const
+const returnKeys = ['statut', 'article', 'du', 'au', 'q', 'tri'] as const
 
 function backTo(formData: FormData, result: Record<string, string>): never {
   const params = new URLSearchParams()
@@ -112,7 +114,35 @@ export async function moderateAction(formData: FormData): Promise<void> {
   const { id, rev, action, note, body } = parsed.data
   const outcome = await moderateAs(moderator, { commentId: id, rev, action, note, body })
   if (!outcome.ok) backTo(formData, { erreur: outcome.code })
-  backTo(formData, { fait: action, n: '1' })
+  const undo = undoable(moderator, action, [{ commentId: id, ...outcome }])
+  backTo(formData, { fait: action, n: '1', ...undo })
+}
+
+/** Status decisions can be taken back for a few seconds: the `annuler` id of the redirect. */
+function undoable(
+  moderator: Moderator,
+  action: string,
+  done: { commentId: string; eventKey: string; previousStatus: string | null }[],
+): { annuler?: string } {
+  if (!['approve', 'reject', 'spam'].includes(action)) return {}
+  const entries = done.flatMap(({ commentId, eventKey, previousStatus }): UndoEntry[] =>
+    previousStatus ? [{ commentId, eventKey, previousStatus }] : [],
+  )
+  if (entries.length === 0) return {}
+  return { annuler: rememberDecisions(getPrivateDb(), moderator.id, entries) }
+}
+
+/** « Annuler »: puts the comments of the last decision back as they were, within the window. */
+export async function undoAction(formData: FormData): Promise<void> {
+  const moderator = await authorise(formData)
+  const id = field(formData, 'annuler') ?? ''
+  const claimed = claimUndo(getPrivateDb(), id, moderator.id)
+  if (!claimed.ok) {
+    backTo(formData, { erreur: claimed.reason === 'expired' ? 'annulation-tardive' : 'annulation' })
+  }
+  const { done, failed } = await undoAs(moderator, claimed.entries)
+  if (done === 0) backTo(formData, { erreur: 'annulation-impossible' })
+  backTo(formData, { fait: 'undo', n: String(done), ...(failed ? { echecs: String(failed) } : {}) })
 }
 
 const bulkSchema = z.object({
@@ -131,18 +161,19 @@ export async function bulkAction(formData: FormData): Promise<void> {
     selection: formData.getAll('selection'),
   })
   if (!parsed.success) backTo(formData, { erreur: 'selection' })
-  let done = 0
+  const done: { commentId: string; eventKey: string; previousStatus: string | null }[] = []
   let failed = 0
   for (const entry of parsed.data.selection) {
     const [commentId = '', rev] = entry.split(' ')
     const outcome = await moderateAs(moderator, { commentId, rev, action: parsed.data.action })
-    if (outcome.ok) done += 1
+    if (outcome.ok) done.push({ commentId, ...outcome })
     else failed += 1
   }
   backTo(formData, {
     fait: parsed.data.action,
-    n: String(done),
+    n: String(done.length),
     ...(failed ? { echecs: String(failed) } : {}),
+    ...undoable(moderator, parsed.data.action, done),
   })
 }
 

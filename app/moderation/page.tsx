@@ -6,7 +6,9 @@ import { resultMessage } from '@/components/moderation/labels'
 import { ModerationHeader } from '@/components/moderation/ModerationHeader'
 import { QueueFiltersForm } from '@/components/moderation/QueueFiltersForm'
 import { QueueItem } from '@/components/moderation/QueueItem'
+import { QueueSortNav } from '@/components/moderation/QueueSortNav'
 import { QueueTabs } from '@/components/moderation/QueueTabs'
+import { UndoNotice } from '@/components/moderation/UndoNotice'
 import {
   commentIp,
   filtersToSearch,
@@ -15,6 +17,7 @@ import {
   queueTabs,
   requireModerator,
 } from '@/lib/moderation'
+import { undoSecondsLeft } from '@/lib/moderation/undo'
 import { getPrivateDb } from '@/lib/private'
 
 export const metadata: Metadata = { title: 'File de modération' }
@@ -37,26 +40,43 @@ export default async function ModerationPage({ searchParams }: ModerationPagePro
   const result = resultMessage(params)
   const db = getPrivateDb()
   const tab = queueTabs.find((entry) => entry.status === queue.status)
+  const undoId = typeof params.annuler === 'string' ? params.annuler : ''
+  const undoSeconds = result && !result.error ? undoSecondsLeft(db, undoId, moderator.id) : null
+  const selectAll = params.tout === '1'
   return (
     <>
       <ModerationHeader name={moderator.name} />
       <main id="contenu" className="mx-auto max-w-5xl px-4 py-6">
         <h1 className="text-3xl font-bold">File de modération</h1>
-        <div aria-live="polite" aria-atomic="true" data-testid="moderation-result">
-          {result ? (
-            <p
-              role={result.error ? 'alert' : 'status'}
-              className={`mt-4 rounded border p-3 ${result.error ? 'border-accent text-accent-ink' : 'border-rule'}`}
-            >
-              {result.text}
-            </p>
-          ) : null}
+        {/* The live region holds the message only: the undo countdown beside it is not read out. */}
+        <div
+          data-testid="moderation-result"
+          className={
+            result
+              ? `mt-4 flex flex-wrap items-center gap-x-4 gap-y-2 rounded border p-3 ${result.error ? 'border-accent text-accent-ink' : 'border-rule'}`
+              : undefined
+          }
+        >
+          <div aria-live="polite" aria-atomic="true">
+            {result ? <p role={result.error ? 'alert' : 'status'}>{result.text}</p> : null}
+          </div>
+          {undoSeconds ? <UndoNotice id={undoId} retour={retour} seconds={undoSeconds} /> : null}
         </div>
         <QueueTabs filters={filters} counts={queue.counts} />
         <QueueFiltersForm filters={filters} articles={queue.articles} />
+        <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
+          <QueueSortNav filters={filters} />
+          <a href="#raccourcis" aria-keyshortcuts="?" className="text-sm text-accent-ink underline">
+            Raccourcis clavier (touche ?)
+          </a>
+        </div>
         {queue.items.length > 0 ? (
           <>
-            <BulkBar formId={BULK_FORM} retour={retour} />
+            <BulkBar
+              formId={BULK_FORM}
+              retour={retour}
+              selectAllHref={`/moderation?${filtersToSearch(filters, { tout: '1' })}`}
+            />
             <h2 className="sr-only">{`Commentaires : ${tab?.label.toLowerCase()}`}</h2>
             <ol className="mt-4 space-y-4" data-testid="moderation-queue">
               {queue.items.map((item) => (
@@ -67,6 +87,7 @@ export default async function ModerationPage({ searchParams }: ModerationPagePro
                   ipKnown={commentIp(db, item._id) !== null}
                   bulkFormId={BULK_FORM}
                   strict={moderator.role !== 'editor'}
+                  selected={selectAll}
                 />
               ))}
             </ol>

@@ -1,12 +1,16 @@
 import { bulkAction } from '@/app/moderation/actions'
 
+import { SelectAll } from './SelectAll'
+
 export interface BulkBarProps {
   formId: string
   retour: string
+  /** This view with every comment ticked (« Tout sélectionner » without JavaScript). */
+  selectAllHref: string
 }
 
 /** Bulk decisions on the comments whose checkboxes are ticked (they point to this form). */
-export function BulkBar({ formId, retour }: BulkBarProps) {
+export function BulkBar({ formId, retour, selectAllHref }: BulkBarProps) {
   return (
     <form
       id={formId}
@@ -15,6 +19,7 @@ export function BulkBar({ formId, retour }: BulkBarProps) {
       className="mt-4 flex flex-wrap items-center gap-2 rounded border border-rule p-3 text-sm"
     >
       <input type="hidden" name="retour" value={retour} />
+      <SelectAll formId={formId} noScriptHref={selectAllHref} />
       <span className="font-medium">Pour la sélection :</span>
       <button
         type="submit"

@@ -1,5 +1,7 @@
 import type { Queue, QueueFilters } from '@/lib/moderation'
 
+import { linkClass } from './labels'
+
 export interface QueueFiltersFormProps {
   filters: QueueFilters
   articles: Queue['articles']
@@ -18,6 +20,7 @@ export function QueueFiltersForm({ filters, articles }: QueueFiltersFormProps) {
       className="mt-4 grid gap-3 text-sm sm:grid-cols-6"
     >
       <input type="hidden" name="statut" value={filters.statut} />
+      {filters.tri ? <input type="hidden" name="tri" value={filters.tri} /> : null}
       <label className="sm:col-span-2">
         Rechercher (nom, e-mail, texte)
         <input type="search" name="q" defaultValue={filters.q} className={field} />
@@ -45,7 +48,7 @@ export function QueueFiltersForm({ filters, articles }: QueueFiltersFormProps) {
         <button type="submit" className="rounded bg-ink px-3 py-1 font-medium text-paper">
           Filtrer
         </button>
-        <a href={`/moderation?statut=${filters.statut}`} className="self-center">
+        <a href={`/moderation?statut=${filters.statut}`} className={`self-center ${linkClass}`}>
           Effacer les filtres
         </a>
       </div>

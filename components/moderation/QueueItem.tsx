@@ -3,6 +3,7 @@ import { exactDateFr } from '@/lib/comments/text'
 import { resolveHref } from '@/lib/href'
 import type { QueueItem as Item } from '@/lib/moderation'
 
+import { linkClass } from './labels'
 import { ModerationTrail } from './ModerationTrail'
 import { QueueItemTools } from './QueueItemTools'
 
@@ -12,6 +13,8 @@ export interface QueueItemProps {
   ipKnown: boolean
   bulkFormId: string
   strict: boolean
+  /** Ticked on load (« Tout sélectionner » without JavaScript). */
+  selected?: boolean
 }
 
 const decisions = [
@@ -45,7 +48,14 @@ function Signals({ item }: { item: Item }) {
 }
 
 /** One comment of the queue: context, text, signals, trail and the moderation forms. */
-export function QueueItem({ item, retour, ipKnown, bulkFormId, strict }: QueueItemProps) {
+export function QueueItem({
+  item,
+  retour,
+  ipKnown,
+  bulkFormId,
+  strict,
+  selected = false,
+}: QueueItemProps) {
   const articleHref = resolveHref('article', item.article?.slug)
   const titleId = `commentaire-${item._id.replace(/\W/g, '-')}`
   return (
@@ -64,13 +74,14 @@ export function QueueItem({ item, retour, ipKnown, bulkFormId, strict }: QueueIt
             name="selection"
             value={`${item._id} ${item._rev}`}
             form={bulkFormId}
+            defaultChecked={selected}
             aria-label={`Sélectionner le commentaire de ${item.authorName}`}
             data-select
           />
           <h2 id={titleId} className="font-sans text-base font-semibold">
             {item.authorName}
           </h2>
-          <a href={`mailto:${item.authorEmail}`} className="text-sm">
+          <a href={`mailto:${item.authorEmail}`} className={`text-sm ${linkClass}`}>
             {item.authorEmail}
           </a>
           <time dateTime={item.createdAt ?? undefined} className="text-sm text-muted">
@@ -80,7 +91,9 @@ export function QueueItem({ item, retour, ipKnown, bulkFormId, strict }: QueueIt
         <p className="mt-1 text-sm">
           Sur{' '}
           {articleHref ? (
-            <a href={articleHref}>{item.article?.headline}</a>
+            <a href={articleHref} className={linkClass}>
+              {item.article?.headline}
+            </a>
           ) : (
             (item.article?.headline ?? 'un article supprimé')
           )}

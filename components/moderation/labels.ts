@@ -1,5 +1,8 @@
 /** French labels of the moderation back office, shared by its components. */
 
+/** Links inside text (article, e-mail): coloured and underlined, so they read as links. */
+export const linkClass = 'text-accent-ink underline'
+
 export const trailLabels: Record<string, string> = {
   submitted: 'Déposé',
   approved: 'Approuvé',
@@ -7,6 +10,7 @@ export const trailLabels: Record<string, string> = {
   spam: 'Classé en spam',
   edited: 'Texte corrigé',
   deleted: 'Supprimé',
+  undone: 'Décision annulée',
 }
 
 const doneLabels: Record<string, [string, string]> = {
@@ -15,6 +19,7 @@ const doneLabels: Record<string, [string, string]> = {
   spam: ['commentaire classé en spam', 'commentaires classés en spam'],
   delete: ['commentaire supprimé', 'commentaires supprimés'],
   edit: ['texte corrigé', 'textes corrigés'],
+  undo: ['décision annulée', 'décisions annulées'],
 }
 
 const errorLabels: Record<string, string> = {
@@ -27,6 +32,12 @@ const errorLabels: Record<string, string> = {
   selection: 'Sélectionnez au moins un commentaire avant de choisir une action groupée.',
   'ban-ip':
     'L’adresse IP de ce commentaire n’est pas connue : bannissez plutôt son adresse e-mail.',
+  'annulation-tardive':
+    'Trop tard pour annuler : la décision est maintenue. Changez le statut depuis l’onglet du commentaire.',
+  annulation:
+    'Cette décision ne peut plus être annulée (déjà annulée, ou prise par un autre compte).',
+  'annulation-impossible':
+    'La décision n’a pas pu être annulée : le commentaire a été modifié entre-temps.',
 }
 
 /** The announcement of an action's result, from the redirect's query parameters. */

@@ -6,7 +6,7 @@ import { LakeError, type Lake, type LakeMutation } from '@/lib/lake'
 export interface ModerationEvent {
   _key: string
   _type: 'moderationEvent'
-  action: 'submitted' | 'approved' | 'rejected' | 'spam' | 'edited' | 'deleted'
+  action: 'submitted' | 'approved' | 'rejected' | 'spam' | 'edited' | 'deleted' | 'undone'
   by: string
   at: string
   note?: string

@@ -23,7 +23,15 @@ export interface ModerationRequest {
 }
 
 export type ModerationOutcome =
-  | { ok: true; articleId: string; status: string | null; deleted: boolean }
+  | {
+      ok: true
+      articleId: string
+      status: string | null
+      deleted: boolean
+      /** The status before this decision, and the key of its trail entry (see `undoModeration`). */
+      previousStatus: string | null
+      eventKey: string
+    }
   | { ok: false; code: 'notFound' | 'stale' | 'unchanged' | 'invalid'; message: string }
 
 const targetStatus = { approve: 'approved', reject: 'rejected', spam: 'spam' } as const
@@ -117,5 +125,61 @@ export async function applyModeration(
     articleId: comment.articleId,
     status: typeof set.status === 'string' ? set.status : comment.status,
     deleted: request.action === 'delete',
+    previousStatus: comment.status,
+    eventKey: event._key,
+  }
+}
+
+/** A decision to take back: the comment, the key of the decision's trail entry, the old status. */
+export interface UndoRequest {
+  commentId: string
+  eventKey: string
+  previousStatus: string
+  by: string
+}
+
+const undoableStatuses = new Set(['pending', 'approved', 'rejected', 'spam'])
+
+/**
+ * Puts a comment back in the status it had before one decision, with a « Décision annulée »
+ * trail entry, provided that decision is still the comment's last event (nobody acted since).
+ */
+export async function undoModeration(
+  backend: CommentBackend,
+  request: UndoRequest,
+  now = new Date(),
+): Promise<ModerationOutcome> {
+  const comment = await readComment(backend, request.commentId)
+  if (!comment) return { ok: false, code: 'notFound', message: 'Ce commentaire n’existe plus.' }
+  if (comment.moderation?.at(-1)?._key !== request.eventKey) {
+    return { ok: false, code: 'stale', message: STALE_MESSAGE }
+  }
+  if (!undoableStatuses.has(request.previousStatus)) {
+    return { ok: false, code: 'invalid', message: 'Cette décision ne peut pas être annulée.' }
+  }
+  const event: ModerationEvent = {
+    _key: randomBytes(6).toString('hex'),
+    _type: 'moderationEvent',
+    action: 'undone',
+    by: request.by,
+    at: now.toISOString(),
+  }
+  try {
+    await backend.write(
+      { id: comment._id, rev: comment._rev, set: { status: request.previousStatus }, event },
+      `moderation:${request.by}`,
+    )
+  } catch (error) {
+    if (error instanceof StaleCommentError)
+      return { ok: false, code: 'stale', message: STALE_MESSAGE }
+    throw error
+  }
+  return {
+    ok: true,
+    articleId: comment.articleId,
+    status: request.previousStatus,
+    deleted: false,
+    previousStatus: comment.status,
+    eventKey: event._key,
   }
 }

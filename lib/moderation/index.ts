@@ -22,9 +22,12 @@ export {
   filtersToSearch,
   loadQueue,
   queueFiltersSchema,
+  queueSort,
+  queueSorts,
   queueTabs,
   type Queue,
   type QueueFilters,
   type QueueItem,
+  type QueueSort,
 } from './queue'
-export { banAuthorOf, moderateAs, STRICT_ROLES } from './service'
+export { banAuthorOf, moderateAs, STRICT_ROLES, undoAs } from './service'

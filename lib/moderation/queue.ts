@@ -7,6 +7,7 @@ import { getPrivateDb } from '@/lib/private'
 import {
   moderationArticlesQuery,
   moderationCountsQuery,
+  moderationQueueOldestQuery,
   moderationQueueQuery,
   moderationRecentByEmailQuery,
 } from '@/sanity/lib/queries'
@@ -36,7 +37,26 @@ const date = z
   .refine((value) => !Number.isNaN(Date.parse(value)))
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value)
 
-/** The queue's GET parameters (`statut`, `article`, `du`, `au`, `q`), invalid values dropped. */
+/** Sort orders of the queue; the URL carries the French slug (`tri`). */
+export const queueSorts = [
+  { slug: 'anciens', label: 'Plus anciens d’abord' },
+  { slug: 'recents', label: 'Plus récents d’abord' },
+] as const
+
+export type QueueSort = (typeof queueSorts)[number]['slug']
+
+/**
+ * The sort in force: the one asked for, otherwise oldest first for pending comments (the longest
+ * wait is handled first) and newest first for the decided ones.
+ */
+export function queueSort(filters: Pick<QueueFilters, 'statut' | 'tri'>): QueueSort {
+  return filters.tri ?? (filters.statut === 'en-attente' ? 'anciens' : 'recents')
+}
+
+/**
+ * The queue's GET parameters (`statut`, `article`, `du`, `au`, `q`, `tri`), invalid values
+ * dropped.
+ */
 export const queueFiltersSchema = z.object({
   statut: z.preprocess(first, z.enum(queueTabs.map((tab) => tab.slug)).catch('en-attente')),
   article: z.preprocess(
@@ -50,6 +70,13 @@ export const queueFiltersSchema = z.object({
   du: z.preprocess(first, date.optional().catch(undefined)),
   au: z.preprocess(first, date.optional().catch(undefined)),
   q: z.preprocess(first, z.string().trim().max(100).optional().catch(undefined)),
+  tri: z.preprocess(
+    first,
+    z
+      .enum(['anciens', 'recents'] satisfies QueueSort[])
+      .optional()
+      .catch(undefined),
+  ),
 })
 
 export type QueueFilters = z.infer<typeof queueFiltersSchema>
@@ -85,7 +112,7 @@ function searchTerms(q: string | undefined): string[] | '' {
   return words?.length ? words.slice(0, 8).map((word) => `${word}*`) : ''
 }
 
-/** Loads the queue for validated filters, newest first, at most 100 items (GROQ slice). */
+/** Loads the queue for validated filters, in the order of `queueSort`, at most 100 items. */
 export async function loadQueue(filters: QueueFilters): Promise<Queue> {
   const backend = getModerationBackend()
   const status = queueTabs.find((tab) => tab.slug === filters.statut)?.status ?? 'pending'
@@ -97,7 +124,10 @@ export async function loadQueue(filters: QueueFilters): Promise<Queue> {
     search: searchTerms(filters.q),
   }
   const [items, counts, articles] = await Promise.all([
-    backend.query<ModerationQueueQueryResult>(moderationQueueQuery, { ...params, status }),
+    backend.query<ModerationQueueQueryResult>(
+      queueSort(filters) === 'anciens' ? moderationQueueOldestQuery : moderationQueueQuery,
+      { ...params, status },
+    ),
     backend.query<ModerationCountsQueryResult>(moderationCountsQuery, params),
     backend.query<ModerationArticlesQueryResult>(moderationArticlesQuery, {}),
   ])

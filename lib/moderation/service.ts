@@ -11,11 +11,13 @@ import type { Moderator } from './accounts'
 import {
   applyModeration,
   readComment,
+  undoModeration,
   type ModerationOutcome,
   type ModerationRequest,
 } from './decisions'
 import { commentIp } from './origins'
 import { getModerationBackend } from './store'
+import type { UndoEntry } from './undo'
 
 /** Roles allowed to delete comments and ban readers; every role may approve, reject, edit. */
 export const STRICT_ROLES = ['moderator', 'admin'] as const
@@ -38,6 +40,24 @@ export async function moderateAs(
     )
   }
   return outcome
+}
+
+/**
+ * Takes back decisions `moderator` has just made (see ./undo.ts): each comment returns to its
+ * previous status unless someone acted on it since. Mails already sent on approval stay sent.
+ */
+export async function undoAs(
+  moderator: Moderator,
+  entries: UndoEntry[],
+): Promise<{ done: number; failed: number }> {
+  let done = 0
+  for (const entry of entries) {
+    const outcome = await undoModeration(getModerationBackend(), { ...entry, by: moderator.name })
+    if (!outcome.ok) continue
+    updateTag(commentsTag(outcome.articleId))
+    done += 1
+  }
+  return { done, failed: entries.length - done }
 }
 
 /** Outcome of a ban request. */

@@ -418,20 +418,28 @@ const commentFilter = /* groq */ `
   && ($search == "" || [authorName, authorEmail, body] match $search)
 `
 
+const moderationQueueProjection = /* groq */ `{
+  _id,
+  _rev,
+  status,
+  authorName,
+  authorEmail,
+  body,
+  createdAt,
+  anchor { blockKey, quote },
+  "article": article->{ _id, headline, "slug": slug.current },
+  "parent": parent->{ _id, authorName, body, status },
+  moderation[] { _key, action, by, at, note }
+}`
+
+/** One tab of the queue, newest first (the « Plus récents » sort). */
 export const moderationQueueQuery = defineQuery(`
-  *[${commentFilter} && status == $status] | order(createdAt desc) [0...100] {
-    _id,
-    _rev,
-    status,
-    authorName,
-    authorEmail,
-    body,
-    createdAt,
-    anchor { blockKey, quote },
-    "article": article->{ _id, headline, "slug": slug.current },
-    "parent": parent->{ _id, authorName, body, status },
-    moderation[] { _key, action, by, at, note }
-  }
+  *[${commentFilter} && status == $status] | order(createdAt desc) [0...100] ${moderationQueueProjection}
+`)
+
+/** One tab of the queue, oldest first: the default, so the longest wait is handled first. */
+export const moderationQueueOldestQuery = defineQuery(`
+  *[${commentFilter} && status == $status] | order(createdAt asc) [0...100] ${moderationQueueProjection}
 `)
 
 export const moderationCountsQuery = defineQuery(`{

@@ -24,6 +24,7 @@ export const moderationActions = [
   { title: 'Marqué comme spam', value: 'spam' },
   { title: 'Modifié', value: 'edited' },
   { title: 'Supprimé', value: 'deleted' },
+  { title: 'Décision annulée', value: 'undone' },
 ] as const
 
 export const organisationKinds = [

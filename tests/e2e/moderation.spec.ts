@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 
-import { expect, test } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
 
 import { readOutbox } from '../../lib/mail/outbox'
 import { demoById, slugOf } from './demo-data'
@@ -246,4 +247,257 @@ test('the queue answers a visitor without a session cookie with a real redirect'
     '/moderation/connexion',
   )
   expect(await response.text()).not.toContain('File de modération')
+})
+
+/** The signed decision links mailed to the moderator for `commentId`, by decision (from the token). */
+function mailedDecisionLinks(commentId: string): Record<string, string> {
+  announce(commentId)
+  const links: Record<string, string> = {}
+  for (const mail of readOutbox(dataDir).filter((entry) => entry.to === moderator.email)) {
+    for (const [url] of mail.text.matchAll(
+      /https?:\/\/\S+\/moderation\/decision\?jeton=[\w.%-]+/g,
+    )) {
+      const parsed = new URL(url)
+      const token = parsed.searchParams.get('jeton') ?? ''
+      const payload = JSON.parse(
+        Buffer.from(token.split('.')[0] ?? '', 'base64url').toString('utf8'),
+      ) as { a: string; c: string }
+      if (payload.c === commentId) links[payload.a] = parsed.pathname + parsed.search
+    }
+  }
+  expect(Object.keys(links).sort()).toEqual(['approve', 'reject', 'spam'])
+  return links
+}
+
+/** The ids of the queue's comments, in the order shown. */
+async function shownIds(page: Page): Promise<string[]> {
+  return page
+    .getByTestId('moderation-item')
+    .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-comment-id') ?? ''))
+}
+
+test('pending comments come oldest first; « Plus récents d’abord » reverses them', async ({
+  page,
+}) => {
+  const older = seed('ordre ancien')
+  await new Promise((resolve) => setTimeout(resolve, 20))
+  const newer = seed('ordre récent')
+  await logIn(page, moderator.email, moderator.password)
+  await page.goto(`/moderation?q=${encodeURIComponent(`ordre ${run}`)}`)
+  expect(await shownIds(page)).toEqual([older, newer])
+  const sort = page.getByRole('navigation', { name: 'Trier la file' })
+  await expect(sort.getByRole('link', { name: 'Plus anciens d’abord' })).toHaveAttribute(
+    'aria-current',
+    'true',
+  )
+  await sort.getByRole('link', { name: 'Plus récents d’abord' }).click()
+  await expect(sort.getByRole('link', { name: 'Plus récents d’abord' })).toHaveAttribute(
+    'aria-current',
+    'true',
+  )
+  expect(await shownIds(page)).toEqual([newer, older])
+  // The order survives a decision (the redirect keeps the view).
+  await item(page, older).getByRole('button', { name: 'Rejeter' }).click()
+  await expect(page.getByTestId('moderation-result')).toContainText('1 commentaire rejeté.')
+  expect(new URL(page.url()).searchParams.get('tri')).toBe('recents')
+})
+
+test('« Tout sélectionner » ticks every comment of the view for a bulk decision', async ({
+  page,
+}) => {
+  const ids = ['tout 1', 'tout 2', 'tout 3'].map((label) => seed(label))
+  await logIn(page, moderator.email, moderator.password)
+  await page.goto(`/moderation?q=${encodeURIComponent(`tout ${run}`)}`)
+  const all = page.getByRole('checkbox', { name: 'Tout sélectionner' })
+  await all.check()
+  for (const id of ids) await expect(item(page, id).getByRole('checkbox')).toBeChecked()
+  await item(page, ids[0]!).getByRole('checkbox').uncheck()
+  await expect(all).not.toBeChecked()
+  await all.check()
+  await page.getByRole('button', { name: 'Rejeter la sélection' }).click()
+  await expect(page.getByTestId('moderation-result')).toContainText('3 commentaires rejetés.')
+  for (const id of ids) expect(storedComment(id)?.status).toBe('rejected')
+})
+
+test('« ? » shows the shortcut legend, Escape goes back to the comment', async ({ page }) => {
+  const id = seed('légende')
+  await logIn(page, moderator.email, moderator.password)
+  await page.goto(`/moderation?q=${encodeURIComponent(`légende ${run}`)}`)
+  await expect(page.getByTestId('shortcut-announcer')).toHaveAttribute('data-ready', 'true')
+  await page.keyboard.press('j')
+  await expect(item(page, id)).toBeFocused()
+  await page.keyboard.press('?')
+  // The target of the « Raccourcis clavier » link (#raccourcis).
+  const legend = page.locator('#raccourcis')
+  await expect(legend).toBeFocused()
+  await expect(legend).toBeInViewport()
+  await expect(legend).toContainText('annuler la dernière décision')
+  await page.keyboard.press('Escape')
+  await expect(item(page, id)).toBeFocused()
+  // A link near the top leads there too, with or without JavaScript.
+  await expect(page.getByRole('link', { name: /Raccourcis clavier/ })).toHaveAttribute(
+    'href',
+    '#raccourcis',
+  )
+})
+
+test('article and e-mail links of the queue look like links', async ({ page }) => {
+  const id = seed('liens')
+  await logIn(page, moderator.email, moderator.password)
+  await page.goto(`/moderation?q=${encodeURIComponent(`liens ${run}`)}`)
+  const body = await page.locator('body').evaluate((node) => getComputedStyle(node).color)
+  for (const link of [
+    item(page, id).getByRole('link', { name: demoById(ARTICLE)!.headline as string }),
+    item(page, id).getByRole('link', { name: `lecteur-${run}@example.org` }),
+  ]) {
+    const style = await link.evaluate((node) => {
+      const computed = getComputedStyle(node)
+      return { line: computed.textDecorationLine, color: computed.color }
+    })
+    expect(style.line).toContain('underline')
+    expect(style.color).not.toBe(body)
+  }
+})
+
+test('« Annuler » takes a decision back for a few seconds, u does it from the keyboard', async ({
+  page,
+}) => {
+  const id = seed('annuler')
+  await logIn(page, moderator.email, moderator.password)
+  await page.goto(`/moderation?q=${encodeURIComponent(`annuler ${run}`)}`)
+  await item(page, id).getByRole('button', { name: 'Approuver' }).click()
+  const result = page.getByTestId('moderation-result')
+  await expect(result).toContainText('1 commentaire approuvé.')
+  expect(storedComment(id)?.status).toBe('approved')
+  await result.getByRole('button', { name: 'Annuler' }).click()
+  await expect(result).toContainText('1 décision annulée.')
+  expect(storedComment(id)?.status).toBe('pending')
+  expect(storedComment(id)?.moderation).toContainEqual(
+    expect.objectContaining({ action: 'undone', by: moderator.name }),
+  )
+  await expect(item(page, id)).toBeVisible()
+  // The same with the keyboard: s, then u.
+  await expect(page.getByTestId('shortcut-announcer')).toHaveAttribute('data-ready', 'true')
+  await item(page, id).focus()
+  await page.keyboard.press('s')
+  await expect(result).toContainText('1 commentaire classé en spam.')
+  expect(storedComment(id)?.status).toBe('spam')
+  await expect(result.getByRole('button', { name: 'Annuler' })).toBeVisible()
+  await page.keyboard.press('u')
+  await expect(result).toContainText('1 décision annulée.')
+  expect(storedComment(id)?.status).toBe('pending')
+  // The button goes away once the delay is over.
+  await item(page, id).getByRole('button', { name: 'Rejeter' }).click()
+  await expect(result.getByRole('button', { name: 'Annuler' })).toBeVisible()
+  await expect(result.getByRole('button', { name: 'Annuler' })).toHaveCount(0, { timeout: 15_000 })
+  expect(storedComment(id)?.status).toBe('rejected')
+})
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('« Tout sélectionner » and « Annuler » still work', async ({ page }) => {
+    const ids = ['sans js 1', 'sans js 2'].map((label) => seed(label))
+    await logIn(page, moderator.email, moderator.password)
+    await page.goto(`/moderation?q=${encodeURIComponent(`js ${run}`)}`)
+    await page.getByRole('link', { name: 'Tout sélectionner' }).click()
+    for (const id of ids) await expect(item(page, id).getByRole('checkbox')).toBeChecked()
+    await page.getByRole('button', { name: 'Approuver la sélection' }).click()
+    const result = page.getByTestId('moderation-result')
+    await expect(result).toContainText('2 commentaires approuvés.')
+    for (const id of ids) expect(storedComment(id)?.status).toBe('approved')
+    const withUndo = page.url()
+    await result.getByRole('button', { name: 'Annuler' }).click()
+    await expect(result).toContainText('2 décisions annulées.')
+    for (const id of ids) expect(storedComment(id)?.status).toBe('pending')
+    // An undo is used once: the same view no longer offers it.
+    await page.goto(withUndo)
+    await expect(result).toContainText('2 commentaires approuvés.')
+    await expect(result.getByRole('button', { name: 'Annuler' })).toHaveCount(0)
+  })
+})
+
+test('a decision link works once; a second visit says who decided and when', async ({ page }) => {
+  const id = seed('lien unique')
+  const links = mailedDecisionLinks(id)
+  await page.goto(links.approve!)
+  await page.getByRole('button', { name: 'Confirmer : approuver' }).click()
+  await expect(page.getByTestId('decision-result')).toContainText('Décision enregistrée')
+  await expect(page.getByTestId('decision-result')).toContainText(`par ${moderator.name}`)
+  // Put back in the queue by someone else: the used link still may not decide again.
+  storeLake().mutate([{ patch: { id, set: { status: 'pending' } } }], { author: 'e2e' })
+  await page.goto(links.approve!)
+  await expect(page.getByTestId('decision-result')).toContainText('déjà été prise')
+  await expect(page.getByTestId('decision-result')).toContainText(moderator.name)
+  await expect(page.getByRole('button', { name: /Confirmer/ })).toHaveCount(0)
+  expect(storedComment(id)?.status).toBe('pending')
+})
+
+test('a link opened twice before confirming applies once (replayed POST refused)', async ({
+  browser,
+}) => {
+  const id = seed('lien rejoué')
+  const links = mailedDecisionLinks(id)
+  const first = await browser.newPage()
+  const second = await browser.newPage()
+  await first.goto(links.spam!)
+  await second.goto(links.spam!)
+  await first.getByRole('button', { name: 'Confirmer : classer en spam' }).click()
+  await expect(first.getByTestId('decision-result')).toContainText('Décision enregistrée')
+  storeLake().mutate([{ patch: { id, set: { status: 'pending' } } }], { author: 'e2e' })
+  await second.getByRole('button', { name: 'Confirmer : classer en spam' }).click()
+  await expect(second.getByTestId('decision-result')).toContainText('déjà été prise')
+  expect(storedComment(id)?.status).toBe('pending')
+  const spamEntries = (storedComment(id)?.moderation as { action: string }[]).filter(
+    (event) => event.action === 'spam',
+  )
+  expect(spamEntries).toHaveLength(1)
+  await first.close()
+  await second.close()
+})
+
+test('a link for a comment decided in the queue offers no « Confirmer »', async ({ page }) => {
+  const id = seed('déjà traité')
+  const links = mailedDecisionLinks(id)
+  await logIn(page, moderator.email, moderator.password)
+  await page.goto(`/moderation?q=${encodeURIComponent(`traité ${run}`)}`)
+  await item(page, id).getByRole('button', { name: 'Rejeter' }).click()
+  await expect(page.getByTestId('moderation-result')).toContainText('1 commentaire rejeté.')
+  await page.goto(links.approve!)
+  await expect(page.getByTestId('decision-result')).toContainText('déjà été traité')
+  await expect(page.getByTestId('decision-result')).toContainText(`rejeté par ${moderator.name}`)
+  await expect(page.getByRole('button', { name: /Confirmer/ })).toHaveCount(0)
+  expect(storedComment(id)?.status).toBe('rejected')
+})
+
+test('the decision page claims nothing without a real decision', async ({ page }) => {
+  for (const resultat of ['approve', 'reject', 'spam']) {
+    await page.goto(`/moderation/decision?resultat=${resultat}`)
+    await expect(page.getByTestId('decision-result')).not.toContainText('Décision enregistrée')
+    await expect(page.getByTestId('decision-result')).toContainText('n’est pas valable')
+  }
+  await page.goto('/moderation/decision?enregistree=invente')
+  await expect(page.getByTestId('decision-result')).toContainText('n’est pas valable')
+})
+
+test('the queue, with a decision to undo, passes axe-core', async ({ page }) => {
+  const id = seed('axe')
+  seed('axe bis')
+  await logIn(page, moderator.email, moderator.password)
+  await page.goto(`/moderation?q=${encodeURIComponent(`axe ${run}`)}`)
+  await item(page, id).getByRole('button', { name: 'Approuver' }).click()
+  await expect(
+    page.getByTestId('moderation-result').getByRole('button', { name: 'Annuler' }),
+  ).toBeVisible()
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme })
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+      .analyze()
+    const report = results.violations.map(
+      (violation) =>
+        `${scheme} · ${violation.id} ${violation.help}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    )
+    expect(report, report.join('\n')).toEqual([])
+  }
 })

@@ -56,6 +56,7 @@ const sampleParams: Record<string, Record<string, unknown>> = {
   dataDeletionCommentsQuery: { email: 'gaelle.kerrien@example.com' },
   dataDeletionRepliesQuery: { ids: ['comment.3cb080fe-af06-5a04-a0d9-de1a21025773'] },
   moderationQueueQuery: { article: '', from: '', to: '', search: '', status: 'pending' },
+  moderationQueueOldestQuery: { article: '', from: '', to: '', search: '', status: 'pending' },
   moderationCountsQuery: { article: '', from: '', to: '', search: '' },
   moderationArticlesQuery: {},
   studioCommentCountsQuery: {},

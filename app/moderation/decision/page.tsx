@@ -5,10 +5,16 @@ import { exactDateFr } from '@/lib/comments/text'
 import { resolveHref } from '@/lib/href'
 import { getModeratorById } from '@/lib/moderation/accounts'
 import { readComment } from '@/lib/moderation/decisions'
-import { verifyDecision } from '@/lib/moderation/links'
+import {
+  decisionTokenId,
+  findDecisionLinkUse,
+  verifyDecision,
+  type LinkDecision,
+} from '@/lib/moderation/links'
 import { getModerationBackend } from '@/lib/moderation/store'
 import { getPrivateDb } from '@/lib/private'
 import { getServerSecret } from '@/lib/security/secret'
+import { linkClass } from '@/components/moderation/labels'
 import { commentStatuses, labelOf } from '@/sanity/schemaTypes/lists'
 
 import { decideAction } from './actions'
@@ -20,18 +26,35 @@ const labels = { approve: 'Approuver', reject: 'Rejeter', spam: 'Classer en spam
 
 const INVALID = 'Ce lien n’est pas valable.'
 
-const outcomes: Record<string, string> = {
+// Outcomes of a confirmed decision: shown only from the recorded use of a link (`enregistree`).
+const recorded: Record<LinkDecision, string> = {
   approve: 'Décision enregistrée : le commentaire est approuvé et publié.',
   reject: 'Décision enregistrée : le commentaire est rejeté.',
   spam: 'Décision enregistrée : le commentaire est classé en spam.',
+}
+
+const past: Record<LinkDecision, string> = {
+  approve: 'approuvé',
+  reject: 'rejeté',
+  spam: 'classé en spam',
+}
+
+// Refusals, the only messages a `resultat` parameter can select.
+const refusals: Record<string, string> = {
   unchanged: 'Rien à faire : le commentaire avait déjà ce statut.',
   stale: 'Ce commentaire a été modifié entre-temps. Ouvrez la file de modération pour le revoir.',
   notFound: 'Ce commentaire n’existe plus.',
   compte:
     'Ce lien n’est plus valable : le compte de modération auquel il était destiné n’existe plus.',
   expired: 'Ce lien a expiré (validité : 72 heures). Modérez ce commentaire depuis la file.',
-  signature: 'Ce lien n’est pas valable.',
-  malformed: 'Ce lien n’est pas valable.',
+  signature: INVALID,
+  malformed: INVALID,
+}
+
+/** « par Léa, le 3 décembre 2026 à 10 h 12 », from what is known. */
+function byWhen(by: string | null | undefined, at: string | Date | null | undefined): string {
+  const when = at ? exactDateFr(typeof at === 'string' ? at : at.toISOString()) : null
+  return [by ? `par ${by}` : null, when ? `le ${when}` : null].filter(Boolean).join(', ')
 }
 
 // Reads the session (or a signed token) and the clock on every request; see ../layout.tsx.
@@ -49,26 +72,51 @@ function Message({ text }: { text: string }) {
         {text}
       </p>
       <p className="mt-6">
-        <Link href="/moderation">Ouvrir la file de modération</Link>
+        <Link href="/moderation" className={linkClass}>
+          Ouvrir la file de modération
+        </Link>
       </p>
     </main>
   )
 }
 
-/** GET shows the comment and asks for confirmation; only the POSTed form changes anything. */
+/**
+ * GET shows the comment and asks for confirmation; only the POSTed form changes anything. A link
+ * already used, or a comment already decided, is told so (who, when) with no button.
+ */
 export default async function DecisionPage({ searchParams }: DecisionPageProps) {
   const params = await searchParams
+  const db = getPrivateDb()
+  if (typeof params.enregistree === 'string') {
+    const use = findDecisionLinkUse(db, params.enregistree)
+    if (!use) return <Message text={INVALID} />
+    const name = getModeratorById(db, use.moderatorId)?.name
+    return <Message text={`${recorded[use.decision]} (${byWhen(name, use.usedAt)})`} />
+  }
   if (typeof params.resultat === 'string') {
-    return <Message text={outcomes[params.resultat] ?? INVALID} />
+    return <Message text={refusals[params.resultat] ?? INVALID} />
   }
   const token = typeof params.jeton === 'string' ? params.jeton : ''
   const verified = verifyDecision(token, getServerSecret())
-  if (!verified.ok) return <Message text={outcomes[verified.reason] ?? INVALID} />
+  if (!verified.ok) return <Message text={refusals[verified.reason] ?? INVALID} />
   const { commentId, decision, moderatorId } = verified.grant
-  const moderator = getModeratorById(getPrivateDb(), moderatorId)
-  if (!moderator) return <Message text={outcomes.compte ?? INVALID} />
+  const moderator = getModeratorById(db, moderatorId)
+  if (!moderator) return <Message text={refusals.compte ?? INVALID} />
+  const use = findDecisionLinkUse(db, decisionTokenId(token))
+  if (use) {
+    const text = `Cette décision a déjà été prise : commentaire ${past[use.decision]} ${byWhen(moderator.name, use.usedAt)}. Ce lien ne sert qu’une fois.`
+    return <Message text={text} />
+  }
   const comment = await readComment(getModerationBackend(), commentId)
-  if (!comment) return <Message text={outcomes.notFound ?? INVALID} />
+  if (!comment) return <Message text={refusals.notFound ?? INVALID} />
+  if (comment.status !== 'pending') {
+    const last = comment.moderation?.findLast((event) =>
+      ['approved', 'rejected', 'spam'].includes(event.action),
+    )
+    const status = labelOf(commentStatuses, comment.status).toLowerCase()
+    const text = `Ce commentaire a déjà été traité : ${status}${last ? ` ${byWhen(last.by, last.at)}` : ''}. Pour changer son statut, ouvrez la file de modération.`
+    return <Message text={text} />
+  }
   const articleHref = resolveHref('article', comment.article?.slug)
   return (
     <main id="contenu" className="mx-auto max-w-2xl px-4 py-12">
@@ -78,7 +126,9 @@ export default async function DecisionPage({ searchParams }: DecisionPageProps) 
         <p className="text-sm">
           Sur{' '}
           {articleHref ? (
-            <a href={articleHref}>{comment.article?.headline}</a>
+            <a href={articleHref} className={linkClass}>
+              {comment.article?.headline}
+            </a>
           ) : (
             'un article supprimé'
           )}

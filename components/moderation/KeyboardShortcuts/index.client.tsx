@@ -3,6 +3,8 @@
 import { useEffect, useRef, useState } from 'react'
 
 const FOCUS_KEY = 'kiosque-moderation-focus'
+/** The id of the legend (« Raccourcis clavier »), which `?` focuses. */
+export const LEGEND_ID = 'raccourcis'
 
 function items(): HTMLElement[] {
   return [...document.querySelectorAll<HTMLElement>('[data-moderation-item]')]
@@ -18,12 +20,16 @@ function isTyping(target: EventTarget | null): boolean {
 
 /**
  * j/k move between comments, a/r/s submit the focused one's approve/reject/spam form,
- * x toggles its selection. Without JavaScript the same forms work with the mouse or Tab.
+ * x toggles its selection, u undoes the last decision while « Annuler » is shown, ? shows the
+ * legend and Escape goes back from it. Without JavaScript the same forms work with the mouse
+ * or Tab, and the legend is a link away.
  */
 export function KeyboardShortcutsListener({ resultKey }: { resultKey: string }) {
   const [announcement, setAnnouncement] = useState('')
   const announcer = useRef<HTMLParagraphElement>(null)
   const last = useRef<number>(-1)
+  // The comment to go back to when Escape leaves the legend.
+  const back = useRef<HTMLElement | null>(null)
 
   // After an action the list re-renders: put focus back where the moderator was.
   useEffect(() => {
@@ -37,10 +43,33 @@ export function KeyboardShortcutsListener({ resultKey }: { resultKey: string }) 
     function onKeyDown(event: KeyboardEvent) {
       if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return
       const list = items()
-      if (list.length === 0) return
       const current = document.activeElement?.closest<HTMLElement>('[data-moderation-item]')
       const index = current ? list.indexOf(current) : -1
       const key = event.key.toLowerCase()
+      const legend = document.getElementById(LEGEND_ID)
+      if (key === '?' && legend) {
+        event.preventDefault()
+        if (current) back.current = current
+        legend.scrollIntoView({ block: 'center' })
+        legend.focus()
+        return
+      }
+      if (key === 'escape' && legend?.contains(document.activeElement)) {
+        event.preventDefault()
+        const target = back.current?.isConnected ? back.current : list[0]
+        target?.focus()
+        return
+      }
+      if (key === 'u') {
+        const undo = document.querySelector<HTMLFormElement>('form[data-undo]')
+        if (!undo) return
+        event.preventDefault()
+        if (index >= 0) sessionStorage.setItem(FOCUS_KEY, String(index))
+        setAnnouncement('Annulation en cours…')
+        undo.requestSubmit()
+        return
+      }
+      if (list.length === 0) return
       if (key === 'j' || key === 'k') {
         event.preventDefault()
         const next =
@@ -57,6 +86,8 @@ export function KeyboardShortcutsListener({ resultKey }: { resultKey: string }) 
         const box = current.querySelector<HTMLInputElement>('[data-select]')
         if (!box) return
         box.checked = !box.checked
+        // Lets « Tout sélectionner » follow.
+        box.dispatchEvent(new Event('change', { bubbles: true }))
         setAnnouncement(box.checked ? 'Commentaire sélectionné' : 'Commentaire désélectionné')
         return
       }

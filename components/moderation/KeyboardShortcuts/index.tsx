@@ -1,4 +1,4 @@
-import { KeyboardShortcutsListener } from './index.client'
+import { KeyboardShortcutsListener, LEGEND_ID } from './index.client'
 
 const shortcuts = [
   ['j', 'commentaire suivant'],
@@ -7,6 +7,9 @@ const shortcuts = [
   ['r', 'rejeter le commentaire en cours'],
   ['s', 'classer le commentaire en cours en spam'],
   ['x', 'sélectionner ou désélectionner le commentaire en cours'],
+  ['u', 'annuler la dernière décision (tant que « Annuler » est affiché)'],
+  ['?', 'afficher ces raccourcis'],
+  ['Échap', 'revenir des raccourcis au commentaire en cours'],
 ] as const
 
 export interface KeyboardShortcutsProps {
@@ -17,8 +20,13 @@ export interface KeyboardShortcutsProps {
 /** The « Raccourcis clavier » box, and the listener that implements them. */
 export function KeyboardShortcuts({ resultKey }: KeyboardShortcutsProps) {
   return (
-    <aside aria-labelledby="raccourcis" className="mt-8 rounded border border-rule p-4 text-sm">
-      <h2 id="raccourcis" className="font-sans text-base font-semibold">
+    <aside
+      id={LEGEND_ID}
+      tabIndex={-1}
+      aria-labelledby={`${LEGEND_ID}-titre`}
+      className="mt-8 scroll-mt-4 rounded border border-rule p-4 text-sm focus:outline-2 focus-visible:outline-accent"
+    >
+      <h2 id={`${LEGEND_ID}-titre`} className="font-sans text-base font-semibold">
         Raccourcis clavier
       </h2>
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">

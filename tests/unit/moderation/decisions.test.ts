@@ -39,6 +39,8 @@ describe('moderation decisions on the store', () => {
       articleId: 'article-3-questions-a-samuel-tiemtore',
       status: 'approved',
       deleted: false,
+      previousStatus: 'pending',
+      eventKey: expect.any(String),
     })
     const after = await readComment(backend, PENDING)
     expect(after?.status).toBe('approved')

@@ -1,7 +1,20 @@
-import { describe, expect, it } from 'vitest'
+import path from 'node:path'
+import { DatabaseSync } from 'node:sqlite'
 
-import { DECISION_TTL_SECONDS, signDecision, verifyDecision } from '@/lib/moderation/links'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+
+import {
+  claimDecisionLink,
+  DECISION_TTL_SECONDS,
+  decisionTokenId,
+  findDecisionLinkUse,
+  releaseDecisionLink,
+  signDecision,
+  verifyDecision,
+} from '@/lib/moderation/links'
 import { signToken } from '@/lib/security/tokens'
+
+import { tempPrivateDb } from './helpers'
 
 const secret = 'un-secret-de-test-suffisamment-long-pour-hmac'
 const grant = {
@@ -47,5 +60,48 @@ describe('signed moderation links', () => {
       { secret, purpose: 'moderate', ttlSeconds: 60 },
     )
     expect(verifyDecision(odd, secret)).toEqual({ ok: false, reason: 'malformed' })
+  })
+})
+
+describe('decision links are single use', () => {
+  let env: ReturnType<typeof tempPrivateDb>
+  beforeEach(() => {
+    env = tempPrivateDb()
+  })
+  afterEach(() => env.cleanup())
+
+  it('the first claim wins, even from another connection; the second learns who and when', () => {
+    const token = signDecision(grant, secret)
+    const other = new DatabaseSync(path.join(env.dir, 'private.db'))
+    try {
+      const first = claimDecisionLink(env.db, token, grant, 1_000)
+      expect(first).toEqual({ ok: true, tokenId: decisionTokenId(token) })
+      expect(claimDecisionLink(other, token, grant, 2_000)).toEqual({
+        ok: false,
+        use: {
+          tokenId: decisionTokenId(token),
+          commentId: grant.commentId,
+          decision: 'approve',
+          moderatorId: grant.moderatorId,
+          usedAt: new Date(1_000),
+        },
+      })
+      expect(claimDecisionLink(env.db, token, grant)).toMatchObject({ ok: false })
+    } finally {
+      other.close()
+    }
+  })
+
+  it('the id is not the token, another link of the same mail stays usable, a release frees it', () => {
+    const approve = signDecision(grant, secret)
+    const reject = signDecision({ ...grant, decision: 'reject' }, secret)
+    expect(decisionTokenId(approve)).not.toContain(approve.split('.')[2])
+    const claimed = claimDecisionLink(env.db, approve, grant)
+    expect(claimed.ok).toBe(true)
+    expect(claimDecisionLink(env.db, reject, { ...grant, decision: 'reject' }).ok).toBe(true)
+    expect(findDecisionLinkUse(env.db, decisionTokenId(approve))?.decision).toBe('approve')
+    releaseDecisionLink(env.db, decisionTokenId(approve))
+    expect(findDecisionLinkUse(env.db, decisionTokenId(approve))).toBeNull()
+    expect(claimDecisionLink(env.db, approve, grant).ok).toBe(true)
   })
 })

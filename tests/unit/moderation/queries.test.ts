@@ -5,9 +5,11 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { openLake, type Lake } from '@/lib/lake'
+import { queueFiltersSchema, queueSort } from '@/lib/moderation/queue'
 import {
   moderationArticlesQuery,
   moderationCountsQuery,
+  moderationQueueOldestQuery,
   moderationQueueQuery,
   moderationRecentByEmailQuery,
 } from '@/sanity/lib/queries'
@@ -43,6 +45,21 @@ describe('moderation queries on the demo data', () => {
     expect(dates).toEqual([...dates].sort().reverse())
     expect(items.some((item) => item.parent?.authorName)).toBe(true)
     expect(items.every((item) => item.article.headline)).toBe(true)
+  })
+
+  it('lists the oldest first with the default order of the pending tab', async () => {
+    const items = await lake.query<ModerationQueueQueryResult>(
+      moderationQueueOldestQuery,
+      { ...none, status: 'pending' },
+      raw,
+    )
+    const dates = items.map((item) => item.createdAt ?? '')
+    expect(dates.length).toBeGreaterThan(1)
+    expect(dates).toEqual([...dates].sort())
+    expect(queueSort({ statut: 'en-attente' })).toBe('anciens')
+    expect(queueSort({ statut: 'approuves' })).toBe('recents')
+    expect(queueSort({ statut: 'en-attente', tri: 'recents' })).toBe('recents')
+    expect(queueFiltersSchema.parse({ tri: 'n-importe' }).tri).toBeUndefined()
   })
 
   it('counts per status under the same filters, and filters by article, dates and search', async () => {
