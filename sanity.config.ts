@@ -7,6 +7,7 @@
  * embedded lake's local API (`npm run lake:api`) otherwise.
  */
 import { createClient } from '@sanity/client'
+import { frFRLocale } from '@sanity/locale-fr-fr'
 import { visionTool } from '@sanity/vision'
 import { defineConfig, type WorkspaceOptions } from 'sanity'
 import { structureTool } from 'sanity/structure'
@@ -19,6 +20,7 @@ import {
   lakeApiProjectId,
   studioProjectId,
 } from './sanity/env'
+import { frenchBundles } from './sanity/i18n/fr'
 import { presentation } from './sanity/presentation'
 import { schemaTypes, singletonTypes } from './sanity/schemaTypes'
 import { structure } from './sanity/structure'
@@ -82,10 +84,14 @@ export function studioConfig(lakeApiUrl: string = defaultLakeApiUrl) {
     dataset,
     ...(embedded ? embeddedOptions(lakeApiUrl) : {}),
     plugins: [
+      // The Studio speaks French: the locale (last declared, hence the default) and our bundles
+      // for what it lacks (sanity/i18n/fr.ts).
+      frFRLocale(),
       structureTool({ structure, title: 'Contenu' }),
       presentation(),
       visionTool({ defaultApiVersion: apiVersion, title: 'Requêtes GROQ' }),
     ],
+    i18n: { bundles: frenchBundles },
     schema: {
       types: schemaTypes,
       templates: (templates) => [
