@@ -44,7 +44,7 @@ test('an editor writes, publishes, edits and reverts an interview in the Studio 
   await page.getByRole('textbox', { name: 'Nom complet', exact: true }).fill(name)
   await page.getByRole('textbox', { name: 'Prénom', exact: true }).fill('Apolline')
   await page.getByRole('textbox', { name: 'Nom de famille', exact: true }).fill(`Studio ${stamp}`)
-  await page.getByRole('button', { name: 'Generate' }).first().click()
+  await page.getByRole('button', { name: 'Générer' }).first().click()
   await page
     .locator('input[type="file"]')
     .first()
@@ -70,17 +70,17 @@ test('an editor writes, publishes, edits and reverts an interview in the Studio 
 
   // 2. An interview: main image from the same file, two Q&A blocks answered by that person.
   const headline = `Entretien Studio ${stamp}`
-  await page.getByRole('button', { name: 'Create new document' }).click()
+  await page.getByRole('button', { name: 'Créer un nouveau document' }).click()
   await page.getByRole('link', { name: 'Article', exact: true }).last().click()
   await expect(page.getByRole('textbox', { name: 'Titre', exact: true })).toBeVisible({
     timeout: 120_000,
   })
   mark('article form')
   // The template's initial values (kind, publication date) come after the form shows: a draft
-  // created by typing earlier lacks the required date, and « Publish » then stays disabled.
+  // created by typing earlier lacks the required date, and « Publier » then stays disabled.
   await expect(page.getByRole('radio', { name: 'Entretien' })).toBeChecked({ timeout: 120_000 })
   await page.getByRole('textbox', { name: 'Titre', exact: true }).fill(headline)
-  await page.getByRole('button', { name: 'Generate' }).first().click()
+  await page.getByRole('button', { name: 'Générer' }).first().click()
   await page.getByRole('textbox', { name: 'Chapô' }).fill('Deux questions posées dans le Studio.')
   await page
     .locator('input[type="file"]')
@@ -90,7 +90,7 @@ test('an editor writes, publishes, edits and reverts an interview in the Studio 
   const answers = ['Première réponse.', 'Seconde réponse.']
   for (const [index, answer] of answers.entries()) {
     await page.locator('[contenteditable="true"]').first().click()
-    await page.getByRole('button', { name: 'Insert Question-réponse (block)' }).click()
+    await page.getByRole('button', { name: 'Insérer Question-réponse (bloc)' }).click()
     const dialog = page.getByRole('dialog').last()
     await dialog.getByRole('textbox', { name: 'Question' }).fill(`Question ${index + 1} ?`)
     await dialog.getByRole('combobox', { name: 'Personne qui répond' }).fill(name)
@@ -140,22 +140,21 @@ test('an editor writes, publishes, edits and reverts an interview in the Studio 
 
   // 4. History: back to the first publication, published again.
   await page
-    .getByRole('button', { name: /Last (published|updated)/ })
+    .getByRole('button', { name: /Dernière (publication|mise à jour)/ })
     .first()
     .click()
-  await page.getByRole('tab', { name: 'History' }).click()
-  const revisions = page.getByRole('listbox', { name: 'Document revisions' })
-  const publications = revisions.getByRole('option', { name: /Published/ })
-  // Newest first: the last one is the first publication (a publish click the Studio answered
-  // late may have added one more).
-  await expect(publications.nth(1)).toBeVisible()
+  await page.getByRole('tab', { name: 'Historique' }).click()
+  const revisions = page.getByRole('listbox', { name: 'Révisions du document' })
+  const publications = revisions.getByRole('option', { name: /Publié/ })
+  // Newest first: the first publication, then the edited one; one click each.
+  await expect(publications).toHaveCount(2)
   await publications
     .last()
-    .getByRole('button', { name: /Published/ })
+    .getByRole('button', { name: /Publié/ })
     .click()
   await expect(page.getByRole('textbox', { name: 'Titre', exact: true })).toHaveValue(headline)
-  await page.getByRole('button', { name: 'Revert to revision' }).click()
-  await page.getByRole('button', { name: /^(Confirm|Yes|Restore|Revert)$/ }).click()
+  await page.getByRole('button', { name: 'Restaurer', exact: true }).click()
+  await page.getByRole('dialog').getByRole('button', { name: 'Confirmer' }).click()
   await expect.poll(() => headlineOf(`drafts.${article._id}`, raw)).toBe(headline)
   await publish(page, async () => (await headlineOf(article._id)) === headline)
   await pageShows(request, path, headline)
