@@ -11,6 +11,9 @@ import {
 
 type Verdict = { content: string; valid: boolean }
 
+/** How long a valid draft waits for the Studio's own validation status to agree. */
+const SETTLE_TIMEOUT_MS = 20_000
+
 /** A draft's content, what validation depends on (`_rev` and `_updatedAt` left out). */
 function contentOf(document: SanityDocument): string {
   return JSON.stringify({ ...document, _rev: undefined, _updatedAt: undefined })
@@ -56,17 +59,25 @@ export function publishOnFirstClick(original: DocumentActionComponent): Document
       )
     }, [requested, draft, content, verdict, workspace])
 
+    // Should the Studio's status never settle without errors, the built-in action decides.
+    const [overdue, setOverdue] = useState(false)
+    useEffect(() => {
+      if (!requested) return setOverdue(false)
+      const timer = setTimeout(() => setOverdue(true), SETTLE_TIMEOUT_MS)
+      return () => clearTimeout(timer)
+    }, [requested])
+
     useEffect(() => {
       if (!requested || !verdict || verdict.content !== content) return
       const settled =
         !sync.isSyncing && !validation.isValidating && validation.revision === draft?._rev
       const staleErrors = validation.validation.some((marker) => marker.level === 'error')
-      if (verdict.valid && (!settled || staleErrors)) return
+      if (verdict.valid && (!settled || staleErrors) && !overdue) return
       setRequested(false)
       setVerdict(null)
       checking.current = null
       description?.onHandle?.()
-    }, [requested, verdict, content, sync.isSyncing, validation, draft?._rev, description])
+    }, [requested, verdict, content, sync.isSyncing, validation, draft?._rev, description, overdue])
 
     if (!description) return description
     if (!requested || !description.onHandle) {
