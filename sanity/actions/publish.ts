@@ -80,11 +80,9 @@ export function publishOnFirstClick(original: DocumentActionComponent): Document
     }, [requested, verdict, content, sync.isSyncing, validation, draft?._rev, description, overdue])
 
     if (!description) return description
-    if (!requested || !description.onHandle) {
-      return description.onHandle
-        ? { ...description, onHandle: () => setRequested(true) }
-        : description
-    }
+    const onHandle = description.onHandle
+    if (!onHandle || !draft) return description
+    if (!requested) return { ...description, onHandle: () => setRequested(true) }
     return { ...description, disabled: true, shortcut: null }
   }
   PublishOnFirstClick.action = original.action
