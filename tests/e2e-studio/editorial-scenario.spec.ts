@@ -45,13 +45,17 @@ test('an editor writes, publishes, edits and reverts an interview in the Studio 
   await page.getByRole('textbox', { name: 'Prénom', exact: true }).fill('Apolline')
   await page.getByRole('textbox', { name: 'Nom de famille', exact: true }).fill(`Studio ${stamp}`)
   await page.getByRole('button', { name: 'Générer' }).first().click()
+  const personQuery =
+    '*[_type == "person" && name == $name][0]{_id, "slug": slug.current, portrait}'
+  // The portrait once the draft exists: its creation re-renders the form, file input included.
+  await expect
+    .poll(async () => Boolean((await lake.query<Person | null>(personQuery, { name }, raw))?.slug))
+    .toBe(true)
   await page
     .locator('input[type="file"]')
     .first()
     .setInputFiles({ name: 'portrait.png', mimeType: 'image/png', buffer: png })
   await page.getByRole('textbox', { name: 'Texte alternatif' }).first().fill(`Portrait de ${name}`)
-  const personQuery =
-    '*[_type == "person" && name == $name][0]{_id, "slug": slug.current, portrait}'
   // Publish once every edit reached the lake's draft.
   await expect
     .poll(async () => {
@@ -82,6 +86,9 @@ test('an editor writes, publishes, edits and reverts an interview in the Studio 
   await page.getByRole('textbox', { name: 'Titre', exact: true }).fill(headline)
   await page.getByRole('button', { name: 'Générer' }).first().click()
   await page.getByRole('textbox', { name: 'Chapô' }).fill('Deux questions posées dans le Studio.')
+  await expect
+    .poll(() => lake.query<string | null>('*[headline == $headline][0]._id', { headline }, raw))
+    .toBeTruthy()
   await page
     .locator('input[type="file"]')
     .first()

@@ -52,12 +52,12 @@ export async function openStudio(page: Page, path: string, ready: string) {
 
 /**
  * What the document pane's footer says, for a failure message: the primary action (its
- * `data-testid` follows its label: `action-publish`, `action-validatingdocument…`), the fields
+ * `data-testid` follows its label: `action-publier`, `action-validation…`), the fields
  * marked with a validation error, and the save status.
  */
 export async function footerState(page: Page): Promise<string> {
   const action = page.locator(
-    '[data-testid^="action-"][data-testid$="…"], [data-testid="action-publish"]',
+    '[data-testid^="action-"][data-testid$="…"], [data-testid="action-publier"]',
   )
   const parts = await action.evaluateAll((nodes) =>
     nodes.map(
@@ -84,7 +84,7 @@ export async function footerState(page: Page): Promise<string> {
  * scenario with what the footer and the toasts said.
  */
 export async function publish(page: Page, published: () => Promise<boolean>) {
-  const button = page.getByTestId('action-publish')
+  const button = page.getByTestId('action-publier')
   try {
     await expect(button).toBeEnabled({ timeout: 120_000 })
   } catch (error) {

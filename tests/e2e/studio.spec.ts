@@ -95,7 +95,7 @@ test('a person created and published in the Studio reaches the reader page', asy
 
 test('the Studio speaks French: document actions, menus, type titles', async ({ page }) => {
   await openStudio(page, '/studio/intent/create/template=person;type=person/')
-  await expect(page.getByTestId('action-publish')).toHaveText('Publier', { timeout: 90_000 })
+  await expect(page.getByTestId('action-publier')).toHaveText('Publier', { timeout: 90_000 })
   await expect(page.getByText(/^Nouveau document\s:\sPersonnalité$/).first()).toBeVisible()
   await expect(page.getByRole('button', { name: 'Générer' }).first()).toBeVisible()
   const text = await page.locator('body').innerText()
