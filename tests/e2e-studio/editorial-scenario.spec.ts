@@ -162,7 +162,8 @@ test('an editor writes, publishes, edits and reverts an interview in the Studio 
     .click()
   await expect(page.getByRole('textbox', { name: 'Titre', exact: true })).toHaveValue(headline)
   await page.getByRole('button', { name: 'Restaurer', exact: true }).click()
-  await page.getByRole('dialog').getByRole('button', { name: 'Confirmer' }).click()
+  // The confirmation is a popover beside the button, not a dialog.
+  await page.getByRole('button', { name: 'Confirmer', exact: true }).click()
   await expect.poll(() => headlineOf(`drafts.${article._id}`, raw)).toBe(headline)
   await publish(page, async () => (await headlineOf(article._id)) === headline)
   await pageShows(request, path, headline)
