@@ -59,7 +59,7 @@ export function publishOnFirstClick(original: DocumentActionComponent): Document
       )
     }, [requested, draft, content, verdict, workspace])
 
-    // Should the Studio's status never settle without errors, the built-in action decides.
+    // Should the check or the Studio's status not settle in time, the built-in action decides.
     const [overdue, setOverdue] = useState(false)
     useEffect(() => {
       if (!requested) return setOverdue(false)
@@ -68,11 +68,14 @@ export function publishOnFirstClick(original: DocumentActionComponent): Document
     }, [requested])
 
     useEffect(() => {
-      if (!requested || !verdict || verdict.content !== content) return
-      const settled =
-        !sync.isSyncing && !validation.isValidating && validation.revision === draft?._rev
-      const staleErrors = validation.validation.some((marker) => marker.level === 'error')
-      if (verdict.valid && (!settled || staleErrors) && !overdue) return
+      if (!requested) return
+      if (!overdue) {
+        if (!verdict || verdict.content !== content) return
+        const settled =
+          !sync.isSyncing && !validation.isValidating && validation.revision === draft?._rev
+        const staleErrors = validation.validation.some((marker) => marker.level === 'error')
+        if (verdict.valid && (!settled || staleErrors)) return
+      }
       setRequested(false)
       setVerdict(null)
       checking.current = null
