@@ -7,10 +7,12 @@
  * embedded lake's local API (`npm run lake:api`) otherwise.
  */
 import { createClient } from '@sanity/client'
+import { frFRLocale } from '@sanity/locale-fr-fr'
 import { visionTool } from '@sanity/vision'
-import { defineConfig, type WorkspaceOptions } from 'sanity'
+import { defineConfig, type DocumentActionComponent, type WorkspaceOptions } from 'sanity'
 import { structureTool } from 'sanity/structure'
 import { commentModerationActions } from './sanity/actions/moderation'
+import { publishOnFirstClick } from './sanity/actions/publish'
 import {
   apiVersion,
   dataset,
@@ -19,6 +21,7 @@ import {
   lakeApiProjectId,
   studioProjectId,
 } from './sanity/env'
+import { frenchBundles } from './sanity/i18n/fr'
 import { presentation } from './sanity/presentation'
 import { schemaTypes, singletonTypes } from './sanity/schemaTypes'
 import { structure } from './sanity/structure'
@@ -28,6 +31,15 @@ const singletonActions = new Set(['publish', 'discardChanges', 'restore'])
 
 /** Types never offered in the global « Créer » menu: singletons, and comments (readers write them). */
 const notCreatableFromMenu = new Set([...singletonTypes, 'comment'])
+
+/** One wrapper per built-in action, so that React keeps the action's state across renders. */
+const reliablePublish = new WeakMap<DocumentActionComponent, DocumentActionComponent>()
+function withReliablePublish(action: DocumentActionComponent): DocumentActionComponent {
+  if (action.action !== 'publish') return action
+  let wrapped = reliablePublish.get(action)
+  if (!wrapped) reliablePublish.set(action, (wrapped = publishOnFirstClick(action)))
+  return wrapped
+}
 
 type ClientFactory = NonNullable<WorkspaceOptions['unstable_clientFactory']>
 
@@ -82,10 +94,14 @@ export function studioConfig(lakeApiUrl: string = defaultLakeApiUrl) {
     dataset,
     ...(embedded ? embeddedOptions(lakeApiUrl) : {}),
     plugins: [
+      // The Studio speaks French: the locale (last declared, hence the default) and our bundles
+      // for what it lacks (sanity/i18n/fr.ts).
+      frFRLocale(),
       structureTool({ structure, title: 'Contenu' }),
       presentation(),
       visionTool({ defaultApiVersion: apiVersion, title: 'Requêtes GROQ' }),
     ],
+    i18n: { bundles: frenchBundles },
     schema: {
       types: schemaTypes,
       templates: (templates) => [
@@ -109,7 +125,8 @@ export function studioConfig(lakeApiUrl: string = defaultLakeApiUrl) {
                 item.templateId !== 'article-by-kind' && !notCreatableFromMenu.has(item.templateId),
             )
           : items,
-      actions: (actions, { schemaType }) => {
+      actions: (defaults, { schemaType }) => {
+        const actions = defaults.map(withReliablePublish)
         if (schemaType === 'comment') return [...commentModerationActions, ...actions]
         return singletonTypes.has(schemaType)
           ? actions.filter(({ action }) => action !== undefined && singletonActions.has(action))

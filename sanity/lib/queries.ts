@@ -88,6 +88,7 @@ export const articleQuery = defineQuery(`*[_type == "article" && slug.current ==
   tags[]->{ _id, _type, title, "slug": slug.current },
   interviewee->{
     ${personCard},
+    biography[]{ ..., ${markDefsFields} },
     career[]{ _key, year, month, text, organisation->{ _id, _type, name, "slug": slug.current } },
     roles[]{ _key, title, start, end, organisation->{ _id, _type, name, "slug": slug.current } }
   },

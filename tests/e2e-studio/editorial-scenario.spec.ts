@@ -45,14 +45,18 @@ test('an editor writes, publishes, edits and reverts an interview in the Studio 
   await page.getByRole('textbox', { name: 'Nom complet', exact: true }).fill(name)
   await page.getByRole('textbox', { name: 'Prénom', exact: true }).fill('Apolline')
   await page.getByRole('textbox', { name: 'Nom de famille', exact: true }).fill(`Studio ${stamp}`)
-  await page.getByRole('button', { name: 'Generate' }).first().click()
+  await page.getByRole('button', { name: 'Générer' }).first().click()
+  const personQuery =
+    '*[_type == "person" && name == $name][0]{_id, "slug": slug.current, portrait}'
+  // The portrait once the draft exists: its creation re-renders the form, file input included.
+  await expect
+    .poll(async () => Boolean((await lake.query<Person | null>(personQuery, { name }, raw))?.slug))
+    .toBe(true)
   await page
     .locator('input[type="file"]')
     .first()
     .setInputFiles({ name: 'portrait.png', mimeType: 'image/png', buffer: png })
   await page.getByRole('textbox', { name: 'Texte alternatif' }).first().fill(`Portrait de ${name}`)
-  const personQuery =
-    '*[_type == "person" && name == $name][0]{_id, "slug": slug.current, portrait}'
   // Publish once every edit reached the lake's draft.
   await expect
     .poll(async () => {
@@ -71,18 +75,21 @@ test('an editor writes, publishes, edits and reverts an interview in the Studio 
 
   // 2. An interview: main image from the same file, two Q&A blocks answered by that person.
   const headline = `Entretien Studio ${stamp}`
-  await page.getByRole('button', { name: 'Create new document' }).click()
+  await page.getByRole('button', { name: 'Créer un nouveau document' }).click()
   await page.getByRole('link', { name: 'Article', exact: true }).last().click()
   await expect(page.getByRole('textbox', { name: 'Titre', exact: true })).toBeVisible({
     timeout: 120_000,
   })
   mark('article form')
   // The template's initial values (kind, publication date) come after the form shows: a draft
-  // created by typing earlier lacks the required date, and « Publish » then stays disabled.
+  // created by typing earlier lacks the required date, and « Publier » then stays disabled.
   await expect(page.getByRole('radio', { name: 'Entretien' })).toBeChecked({ timeout: 120_000 })
   await page.getByRole('textbox', { name: 'Titre', exact: true }).fill(headline)
-  await page.getByRole('button', { name: 'Generate' }).first().click()
+  await page.getByRole('button', { name: 'Générer' }).first().click()
   await page.getByRole('textbox', { name: 'Chapô' }).fill('Deux questions posées dans le Studio.')
+  await expect
+    .poll(() => lake.query<string | null>('*[headline == $headline][0]._id', { headline }, raw))
+    .toBeTruthy()
   await page
     .locator('input[type="file"]')
     .first()
@@ -91,7 +98,7 @@ test('an editor writes, publishes, edits and reverts an interview in the Studio 
   const answers = ['Première réponse.', 'Seconde réponse.']
   for (const [index, answer] of answers.entries()) {
     await page.locator('[contenteditable="true"]').first().click()
-    await page.getByRole('button', { name: 'Insert Question-réponse (block)' }).click()
+    await page.getByRole('button', { name: 'Insérer Question-réponse (bloc)' }).click()
     const dialog = page.getByRole('dialog').last()
     await dialog.getByRole('textbox', { name: 'Question' }).fill(`Question ${index + 1} ?`)
     await dialog.getByRole('combobox', { name: 'Personne qui répond' }).fill(name)
@@ -141,26 +148,33 @@ test('an editor writes, publishes, edits and reverts an interview in the Studio 
 
   // 4. History: back to the first publication, published again.
   await page
-    .getByRole('button', { name: /Last (published|updated)/ })
+    .getByRole('button', { name: /Dernière (publication|mise à jour)/ })
     .first()
     .click()
-  await page.getByRole('tab', { name: 'History' }).click()
-  const revisions = page.getByRole('listbox', { name: 'Document revisions' })
-  const publications = revisions.getByRole('option', { name: /Published/ })
-  // Newest first: the last one is the first publication (a publish click the Studio answered
-  // late may have added one more).
+  await page.getByRole('tab', { name: 'Historique' }).click()
+  const revisions = page.getByRole('listbox', { name: 'Révisions du document' })
+  const publications = revisions.getByRole('option', { name: /Publié/ })
+  // Newest first: the last one is the first publication (the timeline may show the newest
+  // publication twice; the lake holds one publish per click).
   await expect(publications.nth(1)).toBeVisible()
   await publications
     .last()
-    .getByRole('button', { name: /Published/ })
+    .getByRole('button', { name: /Publié/ })
     .click()
   await expect(page.getByRole('textbox', { name: 'Titre', exact: true })).toHaveValue(headline)
-  await page.getByRole('button', { name: 'Revert to revision' }).click()
-  await page.getByRole('button', { name: /^(Confirm|Yes|Restore|Revert)$/ }).click()
+  await page.getByRole('button', { name: 'Restaurer', exact: true }).click()
+  // The confirmation is a popover beside the button, not a dialog.
+  await page.getByRole('button', { name: 'Confirmer', exact: true }).click()
   await expect.poll(() => headlineOf(`drafts.${article._id}`, raw)).toBe(headline)
   await publish(page, async () => (await headlineOf(article._id)) === headline)
+  // The edited headline contains the first one: wait for the page to lose the edit.
+  await expect
+    .poll(async () => (await (await request.get(path)).text()).includes(edited), {
+      timeout: 10_000,
+      intervals: [250, 500],
+    })
+    .toBe(false)
   await pageShows(request, path, headline)
-  expect(await (await request.get(path)).text()).not.toContain(edited)
   mark('reverted and published, page follows')
 
   // 5. The same bytes posted to the lake API again: the same asset (sha1 dedupe), stored once.

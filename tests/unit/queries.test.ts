@@ -115,6 +115,10 @@ describe('GROQ queries on the demo dataset', () => {
       mentions.some((mark) => mark._type === 'organisationMention' && mark.organisation?.slug),
     ).toBe(true)
     expect(article.interviewee?.career?.length).toBeGreaterThan(3)
+    // The « Biographie » box shows the interviewee's prose biography, its mentions resolved.
+    const biography = article.interviewee?.biography ?? []
+    expect(biography.length).toBeGreaterThan(0)
+    expect(biography.every((block) => block._type === 'block' && block._key)).toBe(true)
     expect(article.organisationsCited.map((org) => org.slug)).toContain('numeria')
     expect(article.related.length).toBeGreaterThan(0)
     expect(JSON.stringify(article)).not.toContain('authorEmail')

@@ -115,8 +115,14 @@ describe('configuration du Studio', async () => {
     .filter(Boolean)
     .map((line) => JSON.parse(line))
   // The comment counts in the structure are fetched through the context's client: answer them
-  // with groq-js over the demo data, as the Content Lake would.
+  // with groq-js over the demo data, as the Content Lake would to a user who may read comments
+  // (the documents endpoint omits an unknown comment id for `existence`, not `permission`).
   const groqClient = {
+    config: () => ({ dataset: 'production' }),
+    request: async ({ url }: { url: string }) => ({
+      documents: [],
+      omitted: [{ id: url.split('/').pop(), reason: 'existence' }],
+    }),
     fetch: async (query: string, params: Record<string, unknown> = {}) =>
       (await evaluate(parse(query, { params }), { dataset, params })).get(),
   }

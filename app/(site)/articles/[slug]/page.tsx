@@ -127,6 +127,7 @@ export default async function ArticlePage(props: PageProps<'/articles/[slug]'>) 
         <BiographyBox
           name={interviewee.name}
           slug={interviewee.slug}
+          biography={interviewee.biography ?? []}
           career={interviewee.career ?? []}
         />
       ) : null}
