@@ -15,6 +15,9 @@ export { BODY_MAX, EMAIL_MAX, NAME_MAX, QUOTE_MAX } from './form-limits'
 export const PENDING_MESSAGE = 'Votre commentaire est en attente de modération.'
 /** Shown when a known author's comment is published at once. */
 export const APPROVED_MESSAGE = 'Merci ! Votre commentaire est publié.'
+/** Shown when the author has edited a comment (it then awaits moderation again). */
+export const EDITED_MESSAGE =
+  'Votre commentaire est modifié. Il sera publié dans sa nouvelle version après modération.'
 
 // C0 controls and DEL; the body allows line feeds and tabs, names allow neither.
 const CONTROL = /[\u0000-\u001F\u007F]/
