@@ -40,3 +40,8 @@ export const NOJS_BODY_LIMIT = 64 * 1024
 export function commentPostPath(articlePath: string): string {
   return `${articlePath}/commentaires`
 }
+
+/** Where the « Suivre les commentaires » form of an article posts (with or without JavaScript). */
+export function followPostPath(articlePath: string): string {
+  return `${articlePath}/abonnement`
+}
