@@ -57,8 +57,8 @@ export function FollowThreadForm({ postPath }: { postPath: string }) {
         </button>
       </form>
       <p className="mt-1 text-xs text-muted">
-        Sans écrire de commentaire. Un e-mail vous demandera de confirmer ; chaque message
-        contient un lien de désabonnement.
+        Sans écrire de commentaire. Un e-mail vous demandera de confirmer ; chaque message contient
+        un lien de désabonnement.
       </p>
     </div>
   )

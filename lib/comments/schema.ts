@@ -96,6 +96,9 @@ const body = z
     }
   })
 
+/** The text of a comment, as the form and its author's edit accept it. */
+export const commentBodySchema = body
+
 const optionalId = (pattern: RegExp, message: string) =>
   z
     .string()
@@ -166,7 +169,14 @@ export type CommentOutcome = 'approved' | 'pending' | 'spam'
 /** Result of the comment Server Action, for `useActionState`. */
 export type CommentFormState =
   | { status: 'idle'; startToken?: string }
-  | { status: 'ok'; outcome: CommentOutcome; message: string; startToken?: string }
+  | {
+      status: 'ok'
+      outcome: CommentOutcome
+      message: string
+      /** The stored comment, for its author's edit capability (server-side, never shown). */
+      commentId?: string
+      startToken?: string
+    }
   | {
       status: 'error'
       errors: Partial<Record<CommentField, string>>

@@ -69,7 +69,11 @@ function anchorOf(
     if (!flat(block.text).includes(flat(input.anchorQuote))) return 'mismatch'
     return { _type: 'commentAnchor', blockKey: block._key, quote: input.anchorQuote }
   }
-  return { _type: 'commentAnchor', blockKey: block._key, quote: passageExcerpt(block.text, QUOTE_MAX) }
+  return {
+    _type: 'commentAnchor',
+    blockKey: block._key,
+    quote: passageExcerpt(block.text, QUOTE_MAX),
+  }
 }
 
 const key = () => randomBytes(6).toString('hex')

@@ -22,7 +22,9 @@ const followSchema = z.object({
     .trim()
     .min(1, { message: 'Indiquez votre adresse e-mail.' })
     .max(254, { message: 'Votre adresse e-mail ne doit pas dépasser 254 caractères.' })
-    .pipe(z.email({ message: 'Cette adresse e-mail n’est pas valide (exemple : nom@domaine.fr).' })),
+    .pipe(
+      z.email({ message: 'Cette adresse e-mail n’est pas valide (exemple : nom@domaine.fr).' }),
+    ),
   // Honeypot, as in the comment form.
   website: z
     .string()
@@ -55,7 +57,9 @@ export async function followThread(
     return { ok: false, error: parsed.error.issues[0]?.message ?? 'Envoi invalide.', email: typed }
   }
   const email = parsed.data.email.toLowerCase()
-  if (!consumeRateLimit(deps.db, submissionBuckets(deps.secret, { ip, email }), { now: clock(deps) })) {
+  if (
+    !consumeRateLimit(deps.db, submissionBuckets(deps.secret, { ip, email }), { now: clock(deps) })
+  ) {
     return {
       ok: false,
       error: 'Vous avez envoyé beaucoup de demandes en peu de temps. Réessayez un peu plus tard.',

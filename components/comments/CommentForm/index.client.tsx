@@ -126,8 +126,12 @@ export function CommentFormClient(props: CommentFormClientProps) {
         {state.status === 'ok' ? (
           <p className="mt-2 text-sm" data-testid="comment-confirmation-suite">
             Le formulaire est vide de nouveau : vous pouvez écrire un autre commentaire. Pendant{' '}
-            {EDIT_WINDOW_MINUTES} minutes, vous pouvez encore corriger celui-ci depuis ce
-            navigateur : <a className="font-semibold text-accent-ink underline" href={EDIT_PAGE_PATH}>modifier mon commentaire</a>.
+            {EDIT_WINDOW_MINUTES} minutes, vous pouvez encore corriger celui-ci depuis ce navigateur
+            :{' '}
+            <a className="font-semibold text-accent-ink underline" href={EDIT_PAGE_PATH}>
+              modifier mon commentaire
+            </a>
+            .
           </p>
         ) : null}
       </div>

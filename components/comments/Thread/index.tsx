@@ -148,11 +148,7 @@ function Pages({
   const pages: ThreadNode<PublicComment>[][] = []
   for (let at = 0; at < tree.length; at += pageSize) pages.push(tree.slice(at, at + pageSize))
   const list = (nodes: ThreadNode<PublicComment>[], first: number) => (
-    <ol
-      className="mt-6 space-y-6"
-      data-testid="comment-list"
-      start={first > 1 ? first : undefined}
-    >
+    <ol className="mt-6 space-y-6" data-testid="comment-list" start={first > 1 ? first : undefined}>
       {nodes.map((node) => (
         <CommentItem key={node.comment._id} node={node} view={view} now={now} />
       ))}
@@ -160,7 +156,7 @@ function Pages({
   )
   const more = (next: number, first: boolean) =>
     next <= pages.length ? (
-      <p className={`comment-more mt-6 font-sans${first ? ' comment-more-first' : ''}`}>
+      <p className={`comment-more mt-6 font-sans${first ? 'comment-more-first' : ''}`}>
         <a
           href={`#${pageAnchor(next)}`}
           className="font-semibold text-accent-ink underline"
@@ -180,7 +176,7 @@ function Pages({
           <div
             key={n}
             id={pageAnchor(n)}
-            className={`comment-page scroll-mt-4${n === pages.length ? ' comment-page-last' : ''}`}
+            className={`comment-page scroll-mt-4${n === pages.length ? 'comment-page-last' : ''}`}
             data-testid="comment-page"
           >
             {list(page, (n - 1) * pageSize + 1)}
