@@ -1,6 +1,5 @@
 import { revalidateTag } from 'next/cache'
-import { cookies } from 'next/headers'
-import { after } from 'next/server'
+import { after, type NextRequest } from 'next/server'
 
 import { commentsTag, getCommentStore } from '@/lib/comments'
 import { EDIT_COOKIE, EDIT_WINDOW_MS, editComment, readEditGrants } from '@/lib/comments/edit'
@@ -45,8 +44,8 @@ async function editable(
 }
 
 /** « Modifier mon commentaire »: the comments this browser sent in the last few minutes. */
-export async function GET() {
-  const cookie = (await cookies()).get(EDIT_COOKIE)?.value
+export async function GET(request: NextRequest) {
+  const cookie = request.cookies.get(EDIT_COOKIE)?.value
   return html(editPage(await editable(cookie)), 200)
 }
 
@@ -55,7 +54,7 @@ export async function GET() {
  * browser's signed edit cookie, then Post/Redirect/Get to the article at `#commentaire-modifie`.
  * A refusal answers the page again with the typed text and the French message.
  */
-export async function POST(request: Request) {
+export async function POST(request: NextRequest) {
   const length = Number(request.headers.get('content-length') ?? 'NaN')
   if (!Number.isFinite(length) || length > NOJS_BODY_LIMIT) {
     return html(
@@ -72,7 +71,7 @@ export async function POST(request: Request) {
       400,
     )
   }
-  const cookie = (await cookies()).get(EDIT_COOKIE)?.value
+  const cookie = request.cookies.get(EDIT_COOKIE)?.value
   let outcome: Awaited<ReturnType<typeof editComment>>
   try {
     outcome = await editComment(formData, {
