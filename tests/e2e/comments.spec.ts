@@ -393,7 +393,7 @@ test.describe('commentaires avec JavaScript', () => {
     expect(quote.length).toBeGreaterThan(20)
     if (quote.endsWith('…')) {
       expect(text.startsWith(quote.slice(0, -1))).toBe(true)
-      expect(text.charAt(quote.length - 1)).toMatch(/[\s,;:.!?]/)
+      expect(text.charAt(quote.length - 1)).toMatch(/[\s,;:.!?«»—–-]/)
     } else {
       expect(quote).toBe(text)
     }
