@@ -1,7 +1,7 @@
 'use client'
 
 import { useSearchParams } from 'next/navigation'
-import { useState, useSyncExternalStore } from 'react'
+import { useEffect, useState, useSyncExternalStore } from 'react'
 
 import type { CommentSettings, PublicComment } from '@/lib/comments'
 import { QUOTE_MAX } from '@/lib/comments/form-limits'
@@ -44,6 +44,12 @@ function UrlThread({ comments, settings, blockKeys }: LiveThreadProps) {
   // dynamic (rendered per request) for the sake of a sort order.
   const params = useSearchParams()
   const [now] = useState(() => new Date())
+  // This thread replaces the static one once hydrated: a permalink (`#c-…`) or a page of
+  // comments the browser had scrolled to is brought back into view.
+  useEffect(() => {
+    const id = decodeURIComponent(window.location.hash.slice(1))
+    if (/^(c-|commentaires-)/.test(id)) document.getElementById(id)?.scrollIntoView()
+  }, [])
   return (
     <Thread
       comments={comments}

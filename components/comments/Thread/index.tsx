@@ -156,7 +156,11 @@ function Pages({
   )
   const more = (next: number, first: boolean) =>
     next <= pages.length ? (
-      <p className={`comment-more mt-6 font-sans${first ? 'comment-more-first' : ''}`}>
+      <p
+        className={['comment-more mt-6 font-sans', first ? 'comment-more-first' : '']
+          .join(' ')
+          .trim()}
+      >
         <a
           href={`#${pageAnchor(next)}`}
           className="font-semibold text-accent-ink underline"
@@ -176,7 +180,9 @@ function Pages({
           <div
             key={n}
             id={pageAnchor(n)}
-            className={`comment-page scroll-mt-4${n === pages.length ? 'comment-page-last' : ''}`}
+            className={['comment-page scroll-mt-4', n === pages.length ? 'comment-page-last' : '']
+              .join(' ')
+              .trim()}
             data-testid="comment-page"
           >
             {list(page, (n - 1) * pageSize + 1)}
