@@ -44,11 +44,12 @@ function UrlThread({ comments, settings, blockKeys }: LiveThreadProps) {
   // dynamic (rendered per request) for the sake of a sort order.
   const params = useSearchParams()
   const [now] = useState(() => new Date())
-  // This thread replaces the static one once hydrated: a permalink (`#c-…`) or a page of
-  // comments the browser had scrolled to is brought back into view.
+  // This thread replaces the static one once hydrated, and the browser's `:target` still names
+  // the element it replaced: going to the same fragment again (no reload, no new history entry)
+  // lets a permalink or a page of comments open and scroll as it did in the static page.
   useEffect(() => {
-    const id = decodeURIComponent(window.location.hash.slice(1))
-    if (/^(c-|commentaires-)/.test(id)) document.getElementById(id)?.scrollIntoView()
+    const { hash } = window.location
+    if (/^#(c-|commentaires-)/.test(hash)) window.location.replace(hash)
   }, [])
   return (
     <Thread
