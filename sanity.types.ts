@@ -1939,6 +1939,21 @@ export type CommentVoteTargetQueryResult = {
 } | null
 
 // Source: sanity/lib/queries.ts
+// Variable: commentEditTargetQuery
+// Query: *[_type == "comment" && _id == $commentId][0]{ _id, _rev, status, body, authorName, createdAt, "articleId": article._ref, "slug": article->slug.current, "headline": article->headline }
+export type CommentEditTargetQueryResult = {
+  _id: string
+  _rev: string
+  status: 'approved' | 'pending' | 'rejected' | 'spam'
+  body: string
+  authorName: string
+  createdAt: string | null
+  articleId: string
+  slug: string
+  headline: string
+} | null
+
+// Source: sanity/lib/queries.ts
 // Variable: commentDuplicateQuery
 // Query: count(*[_type == "comment" && lower(authorEmail) == $email && body == $text && createdAt > $since])
 export type CommentDuplicateQueryResult = number
@@ -2138,6 +2153,7 @@ declare module '@sanity/client' {
     '*[_type == "comment" && article._ref == $articleId && status == "approved"]\n    | order(createdAt asc){ \n  _id,\n  "parentId": parent._ref,\n  authorName,\n  body,\n  "votes": coalesce(votes, 0),\n  createdAt,\n  anchor { blockKey, quote }\n }': ApprovedCommentsQueryResult
     '*[_type == "article" && _id == $articleId][0]{\n  _id,\n  "slug": slug.current,\n  "blocks": body[]{\n    _key,\n    _type,\n    "text": select(\n      _type == "qa" => question + " " + pt::text(answer),\n      _type == "block" => pt::text(@),\n      ""\n    )\n  },\n  "parent": *[_type == "comment" && _id == $parentId && article._ref == ^._id][0]{ _id, status }\n}': CommentTargetQueryResult
     '*[_type == "comment" && _id == $commentId][0]{ _id, status, "votes": coalesce(votes, 0), "articleId": article._ref }': CommentVoteTargetQueryResult
+    '*[_type == "comment" && _id == $commentId][0]{ _id, _rev, status, body, authorName, createdAt, "articleId": article._ref, "slug": article->slug.current, "headline": article->headline }': CommentEditTargetQueryResult
     'count(*[_type == "comment" && lower(authorEmail) == $email && body == $text && createdAt > $since])': CommentDuplicateQueryResult
     'count(*[_type == "comment" && lower(authorEmail) == $email && status == "approved"])': CommentKnownAuthorQueryResult
     '\n  *[\n  _type == "comment" && !(_id in path("drafts.**"))\n  && ($article == "" || article._ref == $article)\n  && ($from == "" || createdAt >= $from)\n  && ($to == "" || createdAt < $to)\n  && ($search == "" || [authorName, authorEmail, body] match $search)\n && status == $status] | order(createdAt desc) [0...100] {\n  _id,\n  _rev,\n  status,\n  authorName,\n  authorEmail,\n  body,\n  createdAt,\n  anchor { blockKey, quote },\n  "article": article->{ _id, headline, "slug": slug.current },\n  "parent": parent->{ _id, authorName, body, status },\n  moderation[] { _key, action, by, at, note }\n}\n': ModerationQueueQueryResult

@@ -2,6 +2,7 @@ import { getCommentSettings, type PublicComment } from '@/lib/comments'
 import { commentCountLabel } from '@/lib/comments/text'
 
 import { CommentForm } from './CommentForm'
+import { FollowThreadForm } from './FollowThreadForm'
 import { LiveThread } from './Thread/index.client'
 
 /** Props of the comment section; `comments` come from the cached `getApprovedComments`. */
@@ -9,6 +10,8 @@ export interface CommentSectionProps {
   articleId: string
   /** Where the form posts without JavaScript. */
   postPath: string
+  /** Where « Suivre les commentaires » posts. */
+  followPath: string
   comments: readonly PublicComment[]
   /** Passage keys of the article, to accept `?passage=` only for real blocks. */
   blockKeys: readonly string[]
@@ -42,6 +45,7 @@ export async function CommentSection(props: CommentSectionProps) {
         passage » pour y réagir.
       </p>
       <LiveThread comments={props.comments} settings={settings} blockKeys={props.blockKeys} />
+      <FollowThreadForm postPath={props.followPath} />
       <CommentForm articleId={props.articleId} postPath={props.postPath} />
     </section>
   )

@@ -5,6 +5,7 @@ import { cookies, headers } from 'next/headers'
 
 import { commentsTag, getCommentStore } from '@/lib/comments'
 import { acceptComment } from '@/lib/comments/accept'
+import { grantEditAfter } from '@/lib/comments/edit-grant'
 import { signStartToken } from '@/lib/comments/form-token'
 import type { CommentFormState } from '@/lib/comments/schema'
 import { VOTER_COOKIE, voterCookieOptions } from '@/lib/comments/voter'
@@ -23,11 +24,14 @@ export async function submitCommentAction(
   previous: CommentFormState,
   formData: FormData,
 ): Promise<CommentFormState> {
-  return acceptComment(formData, {
+  const state = await acceptComment(formData, {
     headers: await headers(),
     expireTag: updateTag,
     previousStartToken: previous.startToken,
   })
+  await grantEditAfter(state)
+  // The id only serves the edit cookie: the browser gets the outcome and the message.
+  return state.status === 'ok' ? { ...state, commentId: undefined } : state
 }
 
 /**

@@ -91,6 +91,7 @@ export async function acceptComment(
       status: 'ok',
       outcome: outcome.status,
       message: outcome.message,
+      commentId: comment._id,
       startToken: signStartToken(secret),
     }
   } catch (error) {

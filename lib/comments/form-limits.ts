@@ -11,3 +11,7 @@ export const BODY_MAX = 4000
 export const QUOTE_MAX = 300
 /** Longest e-mail address (RFC 5321 path limit). */
 export const EMAIL_MAX = 254
+/** How long the author may edit a comment after posting it, from the browser that posted it. */
+export const EDIT_WINDOW_MINUTES = 15
+/** The page listing the comments this browser may still edit. */
+export const EDIT_PAGE_PATH = '/commentaires/modifier'

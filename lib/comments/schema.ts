@@ -15,6 +15,9 @@ export { BODY_MAX, EMAIL_MAX, NAME_MAX, QUOTE_MAX } from './form-limits'
 export const PENDING_MESSAGE = 'Votre commentaire est en attente de modération.'
 /** Shown when a known author's comment is published at once. */
 export const APPROVED_MESSAGE = 'Merci ! Votre commentaire est publié.'
+/** Shown when the author has edited a comment (it then awaits moderation again). */
+export const EDITED_MESSAGE =
+  'Votre commentaire est modifié. Il sera publié dans sa nouvelle version après modération.'
 
 // C0 controls and DEL; the body allows line feeds and tabs, names allow neither.
 const CONTROL = /[\u0000-\u001F\u007F]/
@@ -104,6 +107,9 @@ const body = z
     }
   })
 
+/** The text of a comment, as the form and its author's edit accept it. */
+export const commentBodySchema = body
+
 const optionalId = (pattern: RegExp, message: string) =>
   z
     .string()
@@ -174,7 +180,14 @@ export type CommentOutcome = 'approved' | 'pending' | 'spam'
 /** Result of the comment Server Action, for `useActionState`. */
 export type CommentFormState =
   | { status: 'idle'; startToken?: string }
-  | { status: 'ok'; outcome: CommentOutcome; message: string; startToken?: string }
+  | {
+      status: 'ok'
+      outcome: CommentOutcome
+      message: string
+      /** The stored comment, for its author's edit capability (server-side, never shown). */
+      commentId?: string
+      startToken?: string
+    }
   | {
       status: 'error'
       errors: Partial<Record<CommentField, string>>

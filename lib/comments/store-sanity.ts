@@ -7,12 +7,13 @@ import { contentLakeConfig } from '@/lib/content/client-config'
 import {
   approvedCommentsQuery,
   commentDuplicateQuery,
+  commentEditTargetQuery,
   commentKnownAuthorQuery,
   commentTargetQuery,
   commentVoteTargetQuery,
 } from '@/sanity/lib/queries'
 
-import type { CommentStore } from './store'
+import { CommentChangedError, type CommentStore } from './store'
 
 type SanityEnv = Extract<AppEnv, { mode: 'sanity' }>
 
@@ -49,6 +50,23 @@ export function sanityCommentStore(env: SanityEnv): CommentStore {
     },
     async setVotes(commentId, votes) {
       await sanity().patch(commentId).set({ votes }).commit({ visibility: 'sync' })
+    },
+    getEditTarget: (commentId) => sanity().fetch(commentEditTargetQuery, { commentId }, fetch),
+    async updateBody(commentId, { rev, body, status, event }) {
+      try {
+        await sanity()
+          .patch(commentId)
+          .ifRevisionId(rev)
+          .setIfMissing({ moderation: [] })
+          .set({ body, status })
+          .insert('after', 'moderation[-1]', [event])
+          .commit({ visibility: 'sync' })
+      } catch (error) {
+        if ((error as { statusCode?: number }).statusCode === 409) {
+          throw new CommentChangedError(commentId)
+        }
+        throw error
+      }
     },
   }
 }

@@ -1,7 +1,8 @@
-import type { Lake } from '@/lib/lake'
+import { LakeError, type Lake } from '@/lib/lake'
 import {
   approvedCommentsQuery,
   commentDuplicateQuery,
+  commentEditTargetQuery,
   commentKnownAuthorQuery,
   commentTargetQuery,
   commentVoteTargetQuery,
@@ -9,6 +10,7 @@ import {
 import type {
   ApprovedCommentsQueryResult,
   CommentDuplicateQueryResult,
+  CommentEditTargetQueryResult,
   CommentKnownAuthorQueryResult,
   CommentTargetQueryResult,
   CommentVoteTargetQueryResult,
@@ -56,6 +58,25 @@ export type PublicComment = ApprovedCommentsQueryResult[number]
 export type CommentTarget = NonNullable<CommentTargetQueryResult>
 /** A comment being voted on. */
 export type VoteTarget = NonNullable<CommentVoteTargetQueryResult>
+/** A comment its author is editing (private fields: server-side only). */
+export type EditTarget = NonNullable<CommentEditTargetQueryResult>
+
+/** The author's edit: the new text, the status it goes back to, the trail entry. */
+export interface CommentEdit {
+  /** Revision read before the edit: a moderation decision in between makes the write fail. */
+  rev: string
+  body: string
+  status: 'pending'
+  event: ModerationEntry
+}
+
+/** Thrown by `updateBody` when the comment changed since it was read. */
+export class CommentChangedError extends Error {
+  constructor(id: string) {
+    super(`Le commentaire ${id} a changé depuis sa lecture.`)
+    this.name = 'CommentChangedError'
+  }
+}
 
 /** Storage of comments, one implementation per content mode. */
 export interface CommentStore {
@@ -71,6 +92,10 @@ export interface CommentStore {
   create(doc: NewCommentDocument): Promise<void>
   /** Writes the vote count (absolute value: repeating it is harmless). */
   setVotes(commentId: string, votes: number): Promise<void>
+  /** A comment with its text and status, for its author's edit. */
+  getEditTarget(commentId: string): Promise<EditTarget | null>
+  /** Replaces the text, sets the status and appends the trail entry, in one write. */
+  updateBody(commentId: string, edit: CommentEdit): Promise<void>
 }
 
 /** The store over the embedded lake. */
@@ -94,6 +119,31 @@ export function lakeCommentStore(lake: Lake): CommentStore {
     },
     async setVotes(commentId, votes) {
       lake.mutate([{ patch: { id: commentId, set: { votes } } }], { author: 'comments' })
+    },
+    getEditTarget: (commentId) =>
+      lake.query<CommentEditTargetQueryResult>(commentEditTargetQuery, { commentId }),
+    async updateBody(commentId, { rev, body, status, event }) {
+      try {
+        lake.mutate(
+          [
+            {
+              patch: {
+                id: commentId,
+                ifRevisionID: rev,
+                setIfMissing: { moderation: [] },
+                set: { body, status },
+                insert: { after: 'moderation[-1]', items: [event] },
+              },
+            },
+          ],
+          { author: 'comments' },
+        )
+      } catch (error) {
+        if (error instanceof LakeError && error.code === 'conflict') {
+          throw new CommentChangedError(commentId)
+        }
+        throw error
+      }
     },
   }
 }

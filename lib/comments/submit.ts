@@ -16,6 +16,7 @@ import {
 } from './schema'
 import { DUPLICATE_WINDOW_MS, spamReason } from './spam'
 import type { CommentStore, CommentTarget, ModerationEntry, NewCommentDocument } from './store'
+import { passageExcerpt } from './text'
 
 /** Everything a submission touches, passed in so tests use temporary stores. */
 export interface SubmitContext {
@@ -68,15 +69,11 @@ function anchorOf(
     if (!flat(block.text).includes(flat(input.anchorQuote))) return 'mismatch'
     return { _type: 'commentAnchor', blockKey: block._key, quote: input.anchorQuote }
   }
-  const text = flat(block.text)
-  const quote =
-    [...text].length <= QUOTE_MAX
-      ? text
-      : `${[...text]
-          .slice(0, QUOTE_MAX - 1)
-          .join('')
-          .replace(/\s+\S*$/, '')}…`
-  return { _type: 'commentAnchor', blockKey: block._key, quote }
+  return {
+    _type: 'commentAnchor',
+    blockKey: block._key,
+    quote: passageExcerpt(block.text, QUOTE_MAX),
+  }
 }
 
 const key = () => randomBytes(6).toString('hex')

@@ -97,3 +97,17 @@ export function exactDateFr(date: Date | string): string {
   const value = new Date(date)
   return Number.isNaN(value.getTime()) ? '' : exact.format(value)
 }
+
+/**
+ * A passage as a comment quotes it when the reader selected nothing: the whole text when it fits
+ * in `max` characters, else its start cut at a word boundary and ended with « … ».
+ */
+export function passageExcerpt(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  const chars = [...flat]
+  if (chars.length <= max) return flat
+  const cut = chars.slice(0, max - 1).join('')
+  // Back to the last whole word, unless the passage is one unbroken word.
+  const atWord = cut.replace(/\s+\S*$/, '')
+  return `${(atWord || cut).replace(/[\s,;:.!?«—–-]+$/u, '')}…`
+}

@@ -10,6 +10,7 @@ import { getServerSecret } from '@/lib/security/secret'
 
 import type { SubscriptionDeps } from './deps'
 import * as erase from './erase'
+import { followThread } from './follow'
 import { notifyCommentApproved as notify } from './notify'
 import { lakeCommentStore, type CommentStore } from './store'
 import * as subscribe from './subscribe'
@@ -48,6 +49,17 @@ async function deps(): Promise<SubscriptionDeps> {
  */
 export async function requestSubscription(input: subscribe.SubscriptionRequest): Promise<void> {
   return subscribe.requestSubscription(await deps(), input)
+}
+
+/**
+ * « Suivre les commentaires » without commenting: validates the form (French message on
+ * refusal) and records a pending thread subscription with its confirmation mail.
+ */
+export async function followArticleThread(
+  formData: FormData,
+  target: { articleId: string; ip: string },
+) {
+  return followThread(await deps(), formData, target)
 }
 
 /**

@@ -398,6 +398,11 @@ export const commentVoteTargetQuery = defineQuery(
   `*[_type == "comment" && _id == $commentId][0]{ _id, status, "votes": coalesce(votes, 0), "articleId": article._ref }`,
 )
 
+/** A comment as its author may edit it (private: read server-side for the edit capability). */
+export const commentEditTargetQuery = defineQuery(
+  `*[_type == "comment" && _id == $commentId][0]{ _id, _rev, status, body, authorName, createdAt, "articleId": article._ref, "slug": article->slug.current, "headline": article->headline }`,
+)
+
 export const commentDuplicateQuery = defineQuery(
   `count(*[_type == "comment" && lower(authorEmail) == $email && body == $text && createdAt > $since])`,
 )

@@ -22,6 +22,8 @@ const month = series ? seriesMonths(series._id)[1] : undefined
 const pages: { name: string; path: string }[] = [
   { name: 'accueil', path: '/' },
   { name: 'entretien', path: '/articles/3-questions-a-helene-varambon' },
+  { name: 'entretien au fil de plusieurs pages', path: '/articles/3-questions-a-nadia-ferrandou' },
+  { name: 'modifier mon commentaire', path: '/commentaires/modifier' },
   { name: 'article (autre genre)', path: `/articles/${nonInterview ? slugOf(nonInterview) : ''}` },
   { name: 'personnalité', path: `/personnalites/${person ? slugOf(person) : ''}` },
   { name: 'organisation', path: `/organisations/${organisation ? slugOf(organisation) : ''}` },

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 
 import { openLake, type LakeDocument } from '../../lib/lake'
+import { readOutbox } from '../../lib/mail/outbox'
 import { e2eDataDir } from '../../playwright.config'
 import { demoOfType, refOf, slugOf } from './demo-data'
 
@@ -16,6 +17,10 @@ const ARTICLE = '/articles/3-questions-a-helene-varambon'
 // Another article for votes, so the ordering checks above are not disturbed.
 const VOTE_ARTICLE = '/articles/3-questions-a-ines-carrada'
 const PENDING = 'Votre commentaire est en attente de modération.'
+// The demo article whose thread runs over several pages (siteSettings.commentsPageSize: 10).
+const LONG_ARTICLE = '/articles/3-questions-a-nadia-ferrandou'
+const LONG_ARTICLE_ID = 'article-3-questions-a-nadia-ferrandou'
+const PAGE_SIZE = 10
 
 async function storedBy(email: string): Promise<LakeDocument[]> {
   const lake = openLake({ dataDir })
@@ -87,6 +92,146 @@ const topLevelIds = (page: Page) =>
   page
     .locator('[data-testid="comment-thread"]:visible [data-testid="comment-list"] > li')
     .evaluateAll((items) => items.map((item) => item.getAttribute('data-comment-id')))
+
+/** Top-level comments a reader can see (later pages stay hidden until asked for). */
+const visibleTopLevel = (page: Page) =>
+  page.locator(
+    '[data-testid="comment-thread"]:visible [data-testid="comment-list"]:visible > li:visible',
+  )
+
+/** Approved top-level demo comments of the long thread, newest first (the default order). */
+function longThread(): string[] {
+  return demoOfType('comment')
+    .filter((c) => refOf(c.article) === LONG_ARTICLE_ID && c.status === 'approved' && !c.parent)
+    .sort((a, b) => String(b.createdAt).localeCompare(String(a.createdAt)))
+    .map((c) => c._id)
+}
+
+/** « Charger plus », then « Afficher tous les commentaires », on the long thread. */
+async function checkPages(page: Page) {
+  const all = longThread()
+  expect(all.length).toBeGreaterThan(2 * PAGE_SIZE)
+  await page.goto(LONG_ARTICLE)
+  await expect(visibleTopLevel(page)).toHaveCount(PAGE_SIZE)
+  const more = page.locator('[data-testid="comment-more"]:visible')
+  await expect(more).toHaveCount(1)
+  await more.click()
+  await expect(page).toHaveURL(/#commentaires-page-2$/)
+  await expect(visibleTopLevel(page)).toHaveCount(2 * PAGE_SIZE)
+  await page.locator('[data-testid="comment-more"]:visible').click()
+  await expect(visibleTopLevel(page)).toHaveCount(all.length)
+  await expect(page.locator('[data-testid="comment-more"]:visible')).toHaveCount(0)
+  await expect(page.locator('[data-testid="comment-all"]:visible')).toHaveCount(0)
+  // The last comment of the default order is there, in its place.
+  await expect(visibleTopLevel(page).last()).toHaveAttribute('data-comment-id', all.at(-1) ?? '')
+
+  await page.goto(LONG_ARTICLE)
+  await expect(visibleTopLevel(page)).toHaveCount(PAGE_SIZE)
+  await page.locator('[data-testid="comment-all"]:visible').click()
+  await expect(visibleTopLevel(page)).toHaveCount(all.length)
+  await expect(page.locator('[data-testid="comment-more"]:visible')).toHaveCount(0)
+}
+
+/** A permalink opens the page of comments holding it; each comment offers its « Lien ». */
+async function checkPermalink(page: Page) {
+  const all = longThread()
+  const deep = all.at(-1) ?? ''
+  const anchor = `c-${deep.slice('comment.'.length)}`
+  await page.goto(`${LONG_ARTICLE}#${anchor}`)
+  const target = page.locator(`[data-comment-id="${deep}"]:visible`)
+  await expect(target).toHaveCount(1)
+  await expect(target).toBeInViewport()
+  const first = visibleTopLevel(page).first()
+  const link = first.getByTestId('comment-link').first()
+  await expect(link).toHaveText(/^Lien/)
+  const firstId = (await first.getAttribute('data-comment-id')) ?? ''
+  await link.click()
+  await expect(page).toHaveURL(new RegExp(`#c-${firstId.slice('comment.'.length)}$`))
+  await expect(page.locator(`#c-${firstId.slice('comment.'.length)}`)).toBeVisible()
+}
+
+/** Initials avatars, drawn by the page itself, hidden from assistive technologies. */
+async function checkAvatars(page: Page) {
+  const requests: string[] = []
+  page.on('request', (request) => requests.push(request.url()))
+  await page.goto(ARTICLE)
+  const comments = page.locator('[data-testid="comment-thread"]:visible [data-testid="comment"]')
+  const count = await comments.count()
+  expect(count).toBeGreaterThan(2)
+  for (let i = 0; i < count; i++) {
+    const comment = comments.nth(i)
+    const avatar = comment.getByTestId('comment-avatar').first()
+    await expect(avatar).toHaveAttribute('aria-hidden', 'true')
+    const name = ((await comment.getByTestId('comment-author').first().textContent()) ?? '').trim()
+    const initials = (await avatar.textContent()) ?? ''
+    expect(initials).toMatch(/^\p{Lu}{1,2}$/u)
+    expect(name.toLocaleUpperCase('fr-FR').startsWith(initials[0] ?? '')).toBe(true)
+  }
+  expect(requests.filter((url) => !url.startsWith(new URL(page.url()).origin))).toEqual([])
+}
+
+/** « Suivre les commentaires » without writing one: a confirmation mail to click. */
+async function checkFollow(page: Page, label: string) {
+  const email = `${unique(label).replace(' ', '-')}@example.test`
+  await page.goto(ARTICLE)
+  const form = page.getByTestId('follow-form')
+  await form.getByLabel('Votre adresse e-mail').fill(email)
+  await form.getByRole('button', { name: 'Suivre les commentaires' }).click()
+  await expect(page).toHaveURL(/#abonnement-demande$/)
+  await expect(page.getByTestId('follow-confirmation')).toBeVisible()
+  await expect(page.getByTestId('follow-confirmation')).toContainText('confirmer l’abonnement')
+  await expect
+    .poll(() =>
+      readOutbox(dataDir)
+        .filter((mail) => mail.to === email)
+        .map((m) => m.subject),
+    )
+    .toEqual(['Confirmez votre abonnement aux commentaires'])
+  expect(await storedBy(email)).toEqual([])
+}
+
+/** Posts a comment, then edits it from the same browser through « modifier mon commentaire ». */
+async function checkEdit(page: Page, label: string, confirmation: string) {
+  const email = `${unique(label).replace(' ', '-')}@example.test`
+  const body = unique('Première version')
+  await page.goto(ARTICLE)
+  if (label === 'modif-js') await hydrated(page)
+  await fill(page, { email, body })
+  await send(page)
+  await page
+    .locator(`${confirmation}:visible`)
+    .getByRole('link', { name: 'modifier mon commentaire' })
+    .click()
+  await expect(page).toHaveURL(/\/commentaires\/modifier$/)
+  const section = page
+    .getByTestId('edit-comment')
+    .filter({ hasText: '3 questions à Hélène Varambon' })
+  const field = section.getByLabel('Commentaire')
+  await expect(field).toHaveValue(body)
+  // A refusal keeps the typed text and says why, in French.
+  await field.fill('   ')
+  await section.getByRole('button', { name: 'Enregistrer la modification' }).click()
+  await expect(page.getByTestId('erreur-modification')).toHaveText('Écrivez votre commentaire.')
+  const edited = unique('Seconde version, corrigée')
+  await page.getByTestId('edit-comment').first().getByLabel('Commentaire').fill(edited)
+  await page.getByRole('button', { name: 'Enregistrer la modification' }).first().click()
+  await expect(page).toHaveURL(new RegExp(`${ARTICLE}#commentaire-modifie$`))
+  await expect(page.locator('[data-testid="comment-confirmation-sans-js"]:visible')).toContainText(
+    'Votre commentaire est modifié',
+  )
+  const [doc] = await storedBy(email)
+  expect(doc).toMatchObject({ body: edited, status: 'pending' })
+  expect((doc?.moderation as { action: string }[]).map((event) => event.action)).toEqual([
+    'submitted',
+    'edited',
+  ])
+  // Another browser (no cookie) may not edit it.
+  const stranger = await page.context().browser()?.newContext()
+  const other = await stranger?.newPage()
+  await other?.goto(new URL('/commentaires/modifier', page.url()).href)
+  await expect(other!.getByTestId('edit-none')).toBeVisible()
+  await stranger?.close()
+}
 
 test.describe('commentaires avec JavaScript', () => {
   test.slow()
@@ -212,6 +357,79 @@ test.describe('commentaires avec JavaScript', () => {
     ).toBeVisible()
     await expect(again).toHaveText(`Utile (${before})`)
     expect(storedVotes(id)).toBe(before)
+  })
+
+  test('après un envoi accepté, le formulaire est vidé et le dit ; un second clic ne renvoie rien', async ({
+    page,
+  }) => {
+    await page.goto(`${ARTICLE}#formulaire`)
+    await hydrated(page)
+    const email = `${unique('vide').replace(' ', '-')}@example.test`
+    await fill(page, { email, body: unique('Un avis envoyé une fois') })
+    await send(page)
+    await expect(formOf(page).getByTestId('comment-confirmation')).toHaveText(PENDING)
+    await expect(formOf(page).getByTestId('comment-confirmation-suite')).toContainText(
+      'Le formulaire est vide de nouveau',
+    )
+    await expect(formOf(page).getByLabel('Commentaire', { exact: true })).toHaveValue('')
+    await page.waitForTimeout(3_500)
+    await formOf(page).getByRole('button', { name: 'Publier le commentaire' }).click()
+    await expect(formOf(page).getByTestId('erreur-body')).toHaveText('Écrivez votre commentaire.')
+    await expect(formOf(page).getByTestId('erreur-form')).toHaveCount(0)
+    expect(await storedBy(email)).toHaveLength(1)
+  })
+
+  test('« Commenter ce passage » cite le passage, raccourci à un mot entier', async ({ page }) => {
+    await page.goto(ARTICLE)
+    await hydrated(page)
+    const tools = page.getByTestId('passage-tools').first()
+    const block = page.locator('[data-block-key]').first()
+    const text = (
+      (await block.evaluate((node) => {
+        const copy = node.cloneNode(true) as Element
+        copy
+          .querySelectorAll('[data-testid="passage-tools"], [data-testid="speaker-label"]')
+          .forEach((n) => n.remove())
+        const parts = [...copy.querySelectorAll('h2, p, li')].map((n) => n.textContent ?? '')
+        return parts.length ? parts.join(' ') : (copy.textContent ?? '')
+      })) ?? ''
+    )
+      .replace(/\s+/g, ' ')
+      .trim()
+    await tools.getByRole('link', { name: 'Commenter ce passage' }).click()
+    await expect(page).toHaveURL(/passage=/)
+    const target = formOf(page).getByTestId('passage-target')
+    await expect(target).toContainText('Vous commentez ce passage :')
+    const quote = ((await target.getByTestId('passage-quote').textContent()) ?? '')
+      .replace(/^«\s*|\s*»$/g, '')
+      .trim()
+    expect(quote.length).toBeGreaterThan(20)
+    if (quote.endsWith('…')) {
+      expect(text.startsWith(quote.slice(0, -1))).toBe(true)
+      expect(text.charAt(quote.length - 1)).toMatch(/[\s,;:.!?«»—–-]/)
+    } else {
+      expect(quote).toBe(text)
+    }
+  })
+
+  test('« Charger plus » et « Afficher tous les commentaires »', async ({ page }) => {
+    await checkPages(page)
+  })
+
+  test('chaque commentaire a son lien permanent', async ({ page }) => {
+    await checkPermalink(page)
+  })
+
+  test('avatars à initiales, sans service extérieur', async ({ page }) => {
+    await checkAvatars(page)
+  })
+
+  test('suivre les commentaires sans commenter', async ({ page }) => {
+    await checkFollow(page, 'suivi-js')
+  })
+
+  test('l’auteur modifie son commentaire depuis son navigateur', async ({ page }) => {
+    await checkEdit(page, 'modif-js', '[data-testid="comment-confirmation-suite"]')
   })
 
   const refusals: {
@@ -363,6 +581,28 @@ test.describe('commentaires sans JavaScript', () => {
       PENDING,
     )
     expect(await storedBy(email)).toHaveLength(1)
+  })
+
+  test('« Charger plus » et « Afficher tous les commentaires » sans JavaScript', async ({
+    page,
+  }) => {
+    await checkPages(page)
+  })
+
+  test('lien permanent sans JavaScript', async ({ page }) => {
+    await checkPermalink(page)
+  })
+
+  test('avatars à initiales sans JavaScript', async ({ page }) => {
+    await checkAvatars(page)
+  })
+
+  test('suivre les commentaires sans commenter, sans JavaScript', async ({ page }) => {
+    await checkFollow(page, 'suivi-nojs')
+  })
+
+  test('l’auteur modifie son commentaire sans JavaScript', async ({ page }) => {
+    await checkEdit(page, 'modif-nojs', '#commentaire-en-attente')
   })
 
   test('un envoi trop volumineux est refusé avant d’être lu', async ({ request }) => {

@@ -185,6 +185,18 @@ describe('content/demo/data.ndjson', () => {
     ).toBe(true)
   })
 
+  it('has one article with more top-level comments than two pages of the thread', () => {
+    const pageSize = Number(byId.get('siteSettings')?.commentsPageSize)
+    const topLevel = new Map<string, number>()
+    for (const c of comments) {
+      if (c.status !== 'approved' || c.parent) continue
+      const article = refOf(c.article) ?? ''
+      topLevel.set(article, (topLevel.get(article) ?? 0) + 1)
+    }
+    expect(pageSize).toBeGreaterThan(0)
+    expect(Math.max(...topLevel.values())).toBeGreaterThan(2 * pageSize)
+  })
+
   it('anchors inline comments on an exact passage of a block of their article', () => {
     const anchored = comments.filter((c) => c.anchor)
     expect(anchored.length).toBeGreaterThanOrEqual(3)

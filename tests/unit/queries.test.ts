@@ -45,6 +45,7 @@ const sampleParams: Record<string, Record<string, unknown>> = {
     parentId: 'comment.3cb080fe-af06-5a04-a0d9-de1a21025773',
   },
   commentVoteTargetQuery: { commentId: 'comment.3cb080fe-af06-5a04-a0d9-de1a21025773' },
+  commentEditTargetQuery: { commentId: 'comment.3cb080fe-af06-5a04-a0d9-de1a21025773' },
   commentDuplicateQuery: {
     email: 'gaelle.kerrien@example.com',
     text: 'Celle des Pays de la Loire, à Nantes. Très bon contact, je recommande.',

@@ -3,6 +3,7 @@
 import {
   startTransition,
   useActionState,
+  useEffect,
   useId,
   useRef,
   useState,
@@ -10,7 +11,7 @@ import {
   type FormEvent,
 } from 'react'
 
-import { BODY_MAX, NAME_MAX } from '@/lib/comments/form-limits'
+import { BODY_MAX, EDIT_PAGE_PATH, EDIT_WINDOW_MINUTES, NAME_MAX } from '@/lib/comments/form-limits'
 import type { CommentField, CommentFormState } from '@/lib/comments/schema'
 
 import { startTokenAction, submitCommentAction } from '../actions'
@@ -36,6 +37,7 @@ export function CommentFormClient(props: CommentFormClientProps) {
   const target = useFormTarget()
   const [shownAt, setShownAt] = useState<string>()
   const asked = useRef(false)
+  const formRef = useRef<HTMLFormElement>(null)
   const id = useId()
   // False in the server HTML, true once hydrated: lets tests (and styles) tell the two apart.
   const hydrated = useSyncExternalStore(
@@ -62,6 +64,18 @@ export function CommentFormClient(props: CommentFormClientProps) {
     })
   }
   const cancelHref = target.cancelHref ?? '?#formulaire'
+
+  // Once a comment is accepted its text leaves the form, so that a second click cannot send it
+  // again (a « too fast » refusal, then a duplicate). Name and e-mail stay for the next one.
+  useEffect(() => {
+    const form = formRef.current
+    if (state.status !== 'ok' || !form) return
+    for (const name of ['body', 'notifyThread', 'notifyReplies']) {
+      const element = form.elements.namedItem(name)
+      if (element instanceof HTMLTextAreaElement) element.value = ''
+      if (element instanceof HTMLInputElement) element.checked = false
+    }
+  }, [state])
 
   const field = (name: CommentField) => ({
     id: `${id}-${name}`,
@@ -90,6 +104,7 @@ export function CommentFormClient(props: CommentFormClientProps) {
 
   return (
     <form
+      ref={formRef}
       action={props.postPath}
       method="post"
       onSubmit={submit}
@@ -106,6 +121,17 @@ export function CommentFormClient(props: CommentFormClientProps) {
             data-testid="comment-confirmation"
           >
             {state.message}
+          </p>
+        ) : null}
+        {state.status === 'ok' ? (
+          <p className="mt-2 text-sm" data-testid="comment-confirmation-suite">
+            Le formulaire est vide de nouveau : vous pouvez écrire un autre commentaire. Pendant{' '}
+            {EDIT_WINDOW_MINUTES} minutes, vous pouvez encore corriger celui-ci depuis ce navigateur
+            :{' '}
+            <a className="font-semibold text-accent-ink underline" href={EDIT_PAGE_PATH}>
+              modifier mon commentaire
+            </a>
+            .
           </p>
         ) : null}
       </div>
@@ -135,9 +161,12 @@ export function CommentFormClient(props: CommentFormClientProps) {
       {anchorBlockKey ? (
         <div className="text-sm text-muted" data-testid="passage-target">
           <p>Vous commentez ce passage :</p>
-          {anchorQuote ? (
-            <blockquote className="mt-1 border-l-2 border-rule pl-3 italic">
-              « {anchorQuote} »
+          {anchorQuote || target.passagePreview ? (
+            <blockquote
+              className="mt-1 border-l-2 border-rule pl-3 italic"
+              data-testid="passage-quote"
+            >
+              « {anchorQuote || target.passagePreview} »
             </blockquote>
           ) : null}
           <a className="underline" href={cancelHref}>

@@ -16,6 +16,8 @@ export interface FormTarget {
   parentName?: string
   anchorBlockKey?: string
   anchorQuote?: string
+  /** What the form shows of the passage when nothing was selected (not sent: the server quotes). */
+  passagePreview?: string
   cancelHref?: string
 }
 

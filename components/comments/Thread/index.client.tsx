@@ -1,7 +1,7 @@
 'use client'
 
 import { useSearchParams } from 'next/navigation'
-import { useState, useSyncExternalStore } from 'react'
+import { useEffect, useState, useSyncExternalStore } from 'react'
 
 import type { CommentSettings, PublicComment } from '@/lib/comments'
 import { QUOTE_MAX } from '@/lib/comments/form-limits'
@@ -44,6 +44,13 @@ function UrlThread({ comments, settings, blockKeys }: LiveThreadProps) {
   // dynamic (rendered per request) for the sake of a sort order.
   const params = useSearchParams()
   const [now] = useState(() => new Date())
+  // This thread replaces the static one once hydrated, and the browser's `:target` still names
+  // the element it replaced: going to the same fragment again (no reload, no new history entry)
+  // lets a permalink or a page of comments open and scroll as it did in the static page.
+  useEffect(() => {
+    const { hash } = window.location
+    if (/^#(c-|commentaires-)/.test(hash)) window.location.replace(hash)
+  }, [])
   return (
     <Thread
       comments={comments}

@@ -10,6 +10,7 @@ import {
   type ThreadNode,
 } from '@/lib/comments/tree'
 
+import { Avatar } from '../Avatar'
 import { CommentBody } from '../CommentBody'
 import { FormTargetSetter } from '../CommentForm/FormTargetSetter'
 import { VoteButton } from '../VoteButton'
@@ -63,6 +64,7 @@ function CommentItem({
     <li id={anchorId} className="scroll-mt-4" data-testid="comment" data-comment-id={comment._id}>
       <article className="border-l-2 border-rule py-2 pl-4" aria-labelledby={`${anchorId}-auteur`}>
         <header className="flex flex-wrap items-baseline gap-x-3 font-sans text-sm">
+          <Avatar name={comment.authorName} />
           <span
             id={`${anchorId}-auteur`}
             className="font-bold text-ink"
@@ -101,6 +103,11 @@ function CommentItem({
           >
             Répondre<span className="sr-only"> à {comment.authorName}</span>
           </SoftLink>
+          {/* The comment's own address: a plain anchor, so the page (and its hidden pages of
+              comments, see Pages) reacts to it with or without JavaScript. */}
+          <a href={`#${anchorId}`} className="text-muted underline" data-testid="comment-link">
+            Lien<span className="sr-only"> vers le commentaire de {comment.authorName}</span>
+          </a>
         </footer>
       </article>
       {node.replies.length > 0 ? (
@@ -114,10 +121,93 @@ function CommentItem({
   )
 }
 
-/** Sort links, the threaded list, « Afficher tous les commentaires » and the form's target. */
+/** Anchor of the whole thread: targeting it shows every page of comments. */
+export const ALL_COMMENTS_ANCHOR = 'commentaires-tous'
+/** Anchor of the `n`th page of top-level comments (from 2). */
+export const pageAnchor = (n: number) => `commentaires-page-${n}`
+
+/**
+ * The top-level comments in pages of `pageSize`. Every page is in the HTML; the first shows,
+ * the others are hidden by the CSS of `.comment-page` (app/globals.css) until the URL's
+ * fragment targets them: « Charger plus » targets the next page (and shows every page before
+ * it), « Afficher tous les commentaires » targets the whole list, and a permalink to a comment
+ * on a later page shows that page. Fragments need no script and no request, so this works on
+ * the static page without JavaScript as well as once hydrated.
+ */
+function Pages({
+  tree,
+  pageSize,
+  view,
+  now,
+}: {
+  tree: ThreadNode<PublicComment>[]
+  pageSize: number
+  view: ThreadView
+  now: Date | null
+}) {
+  const pages: ThreadNode<PublicComment>[][] = []
+  for (let at = 0; at < tree.length; at += pageSize) pages.push(tree.slice(at, at + pageSize))
+  const list = (nodes: ThreadNode<PublicComment>[], first: number) => (
+    <ol className="mt-6 space-y-6" data-testid="comment-list" start={first > 1 ? first : undefined}>
+      {nodes.map((node) => (
+        <CommentItem key={node.comment._id} node={node} view={view} now={now} />
+      ))}
+    </ol>
+  )
+  const more = (next: number, first: boolean) =>
+    next <= pages.length ? (
+      <p
+        className={['comment-more mt-6 font-sans', first ? 'comment-more-first' : '']
+          .join(' ')
+          .trim()}
+      >
+        <a
+          href={`#${pageAnchor(next)}`}
+          className="font-semibold text-accent-ink underline"
+          data-testid="comment-more"
+        >
+          Charger plus de commentaires
+        </a>
+      </p>
+    ) : null
+  return (
+    <div id={ALL_COMMENTS_ANCHOR} className="comment-pages scroll-mt-4">
+      {list(pages[0] ?? [], 1)}
+      {more(2, true)}
+      {pages.slice(1).map((page, index) => {
+        const n = index + 2
+        return (
+          <div
+            key={n}
+            id={pageAnchor(n)}
+            className={['comment-page scroll-mt-4', n === pages.length ? 'comment-page-last' : '']
+              .join(' ')
+              .trim()}
+            data-testid="comment-page"
+          >
+            {list(page, (n - 1) * pageSize + 1)}
+            {more(n + 1, false)}
+          </div>
+        )
+      })}
+      {pages.length > 1 ? (
+        <p className="comment-all mt-3 font-sans">
+          <a
+            href={`#${ALL_COMMENTS_ANCHOR}`}
+            className="font-semibold text-accent-ink underline"
+            data-testid="comment-all"
+          >
+            Afficher tous les commentaires
+          </a>
+        </p>
+      ) : null}
+    </div>
+  )
+}
+
+/** Sort links, the threaded list in pages, and the form's target. */
 export function Thread({ comments, settings, view, now }: ThreadProps) {
   const tree = buildThread(comments, { sort: view.sort, maxDepth: settings.maxDepth })
-  const shown = view.showAll ? tree : tree.slice(0, settings.pageSize)
   const parent = view.replyTo ? comments.find((comment) => comment._id === view.replyTo) : undefined
   return (
     <div data-testid="comment-thread">
@@ -139,22 +229,12 @@ export function Thread({ comments, settings, view, now }: ThreadProps) {
           ))}
         </nav>
       ) : null}
-      <ol className="mt-6 space-y-6" data-testid="comment-list">
-        {shown.map((node) => (
-          <CommentItem key={node.comment._id} node={node} view={view} now={now} />
-        ))}
-      </ol>
-      {shown.length < tree.length ? (
-        <p className="mt-6 font-sans">
-          <SoftLink
-            href={href({ sort: view.sort, showAll: true }, '#commentaires')}
-            className="font-semibold text-accent-ink underline"
-            scroll={false}
-          >
-            Afficher tous les commentaires
-          </SoftLink>
-        </p>
-      ) : null}
+      <Pages
+        tree={tree}
+        pageSize={view.showAll ? Math.max(tree.length, 1) : settings.pageSize}
+        view={view}
+        now={now}
+      />
       {now ? (
         <FormTargetSetter
           parentId={parent?._id}

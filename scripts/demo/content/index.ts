@@ -5,6 +5,7 @@ import { springNominations } from './articles/nominations-spring'
 import { summerNominations } from './articles/nominations-summer'
 import { views } from './articles/views'
 import { featureThreads } from './comments-features'
+import { mobilityThread } from './comments-mobilites'
 import { nominationThreads } from './comments-nominations'
 import { numeriaThread } from './comments-numeria'
 import { journalists } from './journalists'
@@ -25,4 +26,9 @@ export const articles: ArticleInput[] = [
   ...features,
   ...views,
 ]
-export const threads: ThreadInput[] = [...numeriaThread, ...nominationThreads, ...featureThreads]
+export const threads: ThreadInput[] = [
+  ...numeriaThread,
+  ...nominationThreads,
+  ...featureThreads,
+  ...mobilityThread,
+]

@@ -8,6 +8,7 @@ import {
   countLinks,
   exactDateFr,
   linkify,
+  passageExcerpt,
   relativeDateFr,
 } from '@/lib/comments/text'
 
@@ -92,5 +93,23 @@ describe('dates', () => {
   })
   it('gives the exact date in Paris time', () => {
     expect(exactDateFr('2026-11-17T08:42:00Z')).toBe('17 novembre 2026 à 09:42')
+  })
+})
+
+describe('passageExcerpt', () => {
+  it('keeps a short passage whole, spaces folded', () => {
+    expect(passageExcerpt('  Une phrase\n courte. ', 300)).toBe('Une phrase courte.')
+  })
+
+  it('shortens a long passage at a word boundary and ends it with « … »', () => {
+    const text = 'Le dialogue social se construit dans la durée, avec patience et méthode.'
+    const quote = passageExcerpt(text, 30)
+    expect(quote).toBe('Le dialogue social se…')
+    expect([...quote].length).toBeLessThanOrEqual(30)
+    expect(text.startsWith(quote.slice(0, -1))).toBe(true)
+  })
+
+  it('cuts a single unbroken word when it has to', () => {
+    expect(passageExcerpt('x'.repeat(50), 10)).toBe(`${'x'.repeat(9)}…`)
   })
 })

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+
 import { describe, expect, it } from 'vitest'
 
 import type { LakeDocument } from '@/lib/lake'
@@ -7,13 +9,17 @@ import { linkSigner, TOKEN_PURPOSES } from '@/lib/subscriptions/links'
 import { confirmSubscription, requestSubscription } from '@/lib/subscriptions/subscribe'
 import { unsubscribe } from '@/lib/subscriptions/unsubscribe'
 
-import { ARTICLE, SECRET, SITE, addComment, testWorld, tokenFrom } from './helpers'
+import { ARTICLE, SECRET, SEED, SITE, addComment, testWorld, tokenFrom } from './helpers'
 
 const GAELLE = 'gaelle.kerrien@example.com'
 const JEANNE = 'jeanne.morvillier@example.com'
 const OLIVIER_REPLY = 'comment.01a4d6b0-b362-5f9a-98d0-8b3beb24a96a'
 const NORA_TOP = 'comment.724860eb'
 const NORA_REPLY = 'comment.2294ee29'
+/** Comments of the demo dataset every test world starts with. */
+const DEMO_COMMENTS = readFileSync(SEED, 'utf8')
+  .split('\n')
+  .filter((line) => line.includes('"_type":"comment"')).length
 
 async function comments(world: ReturnType<typeof testWorld>): Promise<LakeDocument[]> {
   return world.lake.query('*[_type == "comment"]', {}, { perspective: 'raw' })
@@ -32,7 +38,7 @@ describe('data deletion requests', () => {
     expect(strip(known?.text)).toBe(strip(unknown?.text))
     expect(known?.headers['list-unsubscribe']).toBeUndefined()
     // No lookup, no change: the lake still holds every comment.
-    expect((await comments(world)).length).toBe(43)
+    expect((await comments(world)).length).toBe(DEMO_COMMENTS)
   })
 
   it('send at most 3 erasure links per address per day and refuse a malformed address', async () => {
@@ -59,7 +65,7 @@ describe('erasure', () => {
     const result = await eraseData(world.deps, token)
     expect(result).toMatchObject({ ok: true, comments: 2, repliesKept: 2 })
     const left = await comments(world)
-    expect(left).toHaveLength(42)
+    expect(left).toHaveLength(DEMO_COMMENTS - 1)
     const lateDoc = left.find((doc) => doc._id === late)
     expect(lateDoc?.parent).toEqual({ _type: 'reference', _ref: OLIVIER_REPLY, _weak: true })
     expect(lateDoc?.moderation).toHaveLength(1)
@@ -167,7 +173,7 @@ describe('link purposes', () => {
       ok: false,
       problem: 'missing',
     })
-    expect((await comments(world)).length).toBe(43)
+    expect((await comments(world)).length).toBe(DEMO_COMMENTS)
   })
 
   it('an erasure link expires after 24 hours; another secret is refused', () => {

@@ -186,6 +186,110 @@ describe('comment form without JavaScript (/articles/<slug>/commentaires)', () =
   })
 })
 
+describe('« Suivre les commentaires » (/articles/<slug>/abonnement)', () => {
+  it('answers hostile addresses with an inert French page, oversize posts with 413, keeps nothing', async () => {
+    const { POST } = await import('@/app/(site)/articles/[slug]/abonnement/route')
+    const { getPrivateDb } = await import('@/lib/private')
+    await import('@/lib/subscriptions/tables')
+    const context = { params: Promise.resolve({ slug: '3-questions-a-helene-varambon' }) }
+    const post = (body: BodyInit, headers: Record<string, string> = {}) =>
+      POST(
+        new Request('http://127.0.0.1/articles/x/abonnement', {
+          method: 'POST',
+          body,
+          headers,
+          duplex: 'half',
+        } as RequestInit & { duplex: 'half' }),
+        context,
+      )
+    const refusal = async (value: string) => {
+      const data = new URLSearchParams({ email: value }).toString()
+      const response = await post(data, {
+        'content-type': 'application/x-www-form-urlencoded',
+        'content-length': String(Buffer.byteLength(data)),
+      })
+      if (Buffer.byteLength(data) > 4 * 1024) {
+        expect(response.status).toBe(413)
+        return []
+      }
+      expect(response.status).toBe(422)
+      const html = await response.text()
+      expect(html).toContain('<html lang="fr"')
+      expect(html).toMatch(/adresse e-mail|rester vide/i)
+      return executableMarkup(html)
+    }
+    const baseline = await refusal('lucie@')
+    let refused = 0
+    for (const payload of CORPUS) {
+      const problems = await refusal(payload)
+      if (problems.length) expect(problems, payload.slice(0, 60)).toEqual(baseline)
+      refused++
+    }
+    const big = await post(chunked(64 * 1024))
+    expect(big.status).toBe(413)
+    const rows = getPrivateDb().prepare('SELECT count(*) AS n FROM subscriptions').get()
+    expect(rows?.n).toBe(0)
+    console.log(
+      `[sécurité/entrées] suivre les commentaires : ${refused} adresses hostiles → 422 inertes ou 413, 0 abonnement`,
+    )
+  })
+})
+
+describe('author’s edit (/commentaires/modifier)', () => {
+  it('refuses hostile posts and forged edit cookies in French, inert, changing nothing', async () => {
+    const { GET, POST } = await import('@/app/(site)/commentaires/modifier/route')
+    const { EDIT_COOKIE } = await import('@/lib/comments/edit')
+    const { getLake } = await import('@/lib/lake')
+    const comments = () =>
+      getLake().query('*[_type == "comment"]{_id, _rev}', {}, { perspective: 'raw' })
+    const before = await comments()
+    const approved = 'comment.3cb080fe-af06-5a04-a0d9-de1a21025773'
+    const post = (fields: Record<string, string>, cookie?: string) => {
+      const data = new URLSearchParams(fields).toString()
+      return POST(
+        new NextRequest('http://127.0.0.1/commentaires/modifier', {
+          method: 'POST',
+          body: data,
+          headers: {
+            'content-type': 'application/x-www-form-urlencoded',
+            'content-length': String(Buffer.byteLength(data)),
+            ...(cookie ? { cookie: `${EDIT_COOKIE}=${encodeURIComponent(cookie)}` } : {}),
+          },
+        }),
+      )
+    }
+    const baseline = executableMarkup(await (await post({ commentId: approved, body: 'x' })).text())
+    let refused = 0
+    for (const payload of CORPUS) {
+      for (const response of [
+        await post({ commentId: payload, body: 'Nouveau texte' }),
+        await post({ commentId: approved, body: payload }),
+        await post({ commentId: approved, body: 'Nouveau texte' }, payload),
+      ]) {
+        expect([413, 422]).toContain(response.status)
+        const html = await response.text()
+        expect(html).toContain('lang="fr"')
+        if (response.status === 422) {
+          const problems = executableMarkup(html)
+          if (problems.length) expect(problems, payload.slice(0, 60)).toEqual(baseline)
+        }
+        refused++
+      }
+    }
+    const page = await GET(
+      new NextRequest('http://127.0.0.1/commentaires/modifier', {
+        headers: { cookie: `${EDIT_COOKIE}=forge.forge.forge` },
+      }),
+    )
+    expect(await page.text()).toContain('Aucun commentaire ne peut être modifié')
+    expect(await comments()).toEqual(before)
+    expect(expired).toEqual([])
+    console.log(
+      `[sécurité/entrées] modification par l’auteur : ${refused} envois hostiles refusés, 0 changement`,
+    )
+  })
+})
+
 describe('NDJSON import', () => {
   it('refuses every payload as an id or a type, and invalid UTF-8 by line, storing nothing', () => {
     const valid = '{"_id":"ok","_type":"article","title":"Bonjour"}\n'

@@ -12,7 +12,7 @@ import { OrganisationsCited } from '@/components/article/OrganisationsCited'
 import { JsonLd } from '@/components/JsonLd'
 import { ArticleBody } from '@/components/portable-text/ArticleBody'
 import { getApprovedComments, passageIndex } from '@/lib/comments'
-import { commentPostPath } from '@/lib/comments/nojs'
+import { commentPostPath, followPostPath } from '@/lib/comments/nojs'
 import { fetchContent, fetchMetadataContent, fetchStaticParams } from '@/lib/content'
 import { countWords, readingMinutes } from '@/lib/dates'
 import { getEnv } from '@/lib/env'
@@ -135,6 +135,7 @@ export default async function ArticlePage(props: PageProps<'/articles/[slug]'>) 
       <CommentSection
         articleId={article._id}
         postPath={commentPostPath(resolveHref('article', article.slug) ?? '/')}
+        followPath={followPostPath(resolveHref('article', article.slug) ?? '/')}
         comments={comments}
         blockKeys={body.map((block) => block._key)}
       />

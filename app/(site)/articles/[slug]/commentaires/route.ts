@@ -1,6 +1,7 @@
 import { revalidateTag } from 'next/cache'
 
 import { acceptComment } from '@/lib/comments/accept'
+import { grantEditAfter } from '@/lib/comments/edit-grant'
 import { commentPostPath, CONFIRMATION_ANCHORS, NOJS_BODY_LIMIT } from '@/lib/comments/nojs'
 import { refusalPage } from '@/lib/comments/refusal-page'
 import { fetchContent } from '@/lib/content'
@@ -71,6 +72,7 @@ export async function POST(
     expireTag: (tag) => revalidateTag(tag, { expire: 0 }),
   })
   if (state.status === 'ok') {
+    await grantEditAfter(state)
     const anchor = CONFIRMATION_ANCHORS[state.outcome]
     return new Response(null, {
       status: 303,

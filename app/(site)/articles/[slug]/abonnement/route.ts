@@ -1,0 +1,76 @@
+import { clientIp } from '@/lib/comments/ratelimit'
+import { SUBSCRIBED_ANCHOR } from '@/lib/comments/nojs'
+import { fetchContent } from '@/lib/content'
+import { getEnv } from '@/lib/env'
+import { resolveHref } from '@/lib/href'
+import { followArticleThread } from '@/lib/subscriptions'
+import { followRefusalPage } from '@/lib/subscriptions/follow'
+import { commentPostArticleQuery } from '@/sanity/lib/queries'
+
+/** Largest form read: an e-mail address and a honeypot. */
+const FOLLOW_BODY_LIMIT = 4 * 1024
+
+const html = (body: string, status: number) =>
+  new Response(body, {
+    status,
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
+  })
+
+/**
+ * « Suivre les commentaires » (the form under the thread), with or without JavaScript: a plain
+ * post, then Post/Redirect/Get to the article, whose prerendered page shows the confirmation
+ * at `#abonnement-demande`; a refusal answers a small page with the message and the form.
+ */
+export async function POST(request: Request, context: RouteContext<'/articles/[slug]/abonnement'>) {
+  const { slug } = await context.params
+  const article = await fetchContent(commentPostArticleQuery, { slug })
+  const articlePath = resolveHref('article', article?.slug)
+  if (!article || !articlePath) {
+    return html(
+      '<!DOCTYPE html><html lang="fr"><title>Article introuvable</title><p>Cet article est introuvable.</p></html>',
+      404,
+    )
+  }
+  const length = Number(request.headers.get('content-length') ?? 'NaN')
+  if (!Number.isFinite(length) || length > FOLLOW_BODY_LIMIT) {
+    return html(
+      '<!DOCTYPE html><html lang="fr"><title>Envoi trop volumineux</title><p>Votre envoi est trop volumineux : indiquez seulement votre adresse e-mail.</p></html>',
+      413,
+    )
+  }
+  let formData: FormData
+  try {
+    formData = await request.formData()
+  } catch {
+    return html(
+      '<!DOCTYPE html><html lang="fr"><title>Envoi illisible</title><p>Votre envoi n’a pas pu être lu. Revenez à l’article et indiquez de nouveau votre adresse.</p></html>',
+      400,
+    )
+  }
+  const ip = clientIp(request.headers, getEnv().trustedProxyHeader)
+  try {
+    const result = await followArticleThread(formData, { articleId: article._id, ip })
+    if (result.ok) {
+      return new Response(null, {
+        status: 303,
+        headers: { Location: `${articlePath}#${SUBSCRIBED_ANCHOR}` },
+      })
+    }
+    return html(
+      followRefusalPage({
+        articleTitle: article.headline ?? 'Article',
+        articlePath,
+        postPath: `${articlePath}/abonnement`,
+        error: result.error,
+        email: result.email,
+      }),
+      422,
+    )
+  } catch (error) {
+    console.error('[abonnements] suivi du fil :', error)
+    return html(
+      '<!DOCTYPE html><html lang="fr"><title>Demande non enregistrée</title><p>Votre demande n’a pas pu être enregistrée. Revenez à l’article et réessayez dans un instant.</p></html>',
+      503,
+    )
+  }
+}
