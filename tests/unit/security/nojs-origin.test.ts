@@ -26,6 +26,8 @@ vi.mock('next/server', async (importOriginal) => ({
 vi.mock('next/headers', async (importOriginal) => ({
   ...(await importOriginal<typeof import('next/headers')>()),
   draftMode: async () => ({ isEnabled: false }),
+  // An accepted comment grants its author an edit cookie (lib/comments/edit-grant.ts).
+  cookies: async () => ({ get: () => undefined, set: () => undefined }),
 }))
 
 const dir = mkdtempSync(path.join(tmpdir(), 'kiosque-origine-'))
@@ -119,5 +121,48 @@ describe('isSameOriginPost', () => {
       isSameOriginPost(request({ origin: 'https://kiosque.example' }), 'https://kiosque.example'),
     ).toBe(true)
     expect(isSameOriginPost(request({ origin: 'pas une url' }))).toBe(false)
+  })
+})
+
+describe('other forms posted without JavaScript: origin check', () => {
+  const form = (fields: Record<string, string>) => {
+    const body = new URLSearchParams(fields).toString()
+    return {
+      body,
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'content-length': String(Buffer.byteLength(body)),
+        origin: 'https://evil.example',
+      },
+    }
+  }
+
+  it('refuses a cross-site « Suivre les commentaires »', async () => {
+    const { POST } = await import('@/app/(site)/articles/[slug]/abonnement/route')
+    const { body, headers } = form({ email: 'lucie@example.fr' })
+    const response = await POST(
+      new Request(`http://127.0.0.1:3000/articles/${SLUG}/abonnement`, {
+        method: 'POST',
+        body,
+        headers,
+      }),
+      { params: Promise.resolve({ slug: SLUG }) },
+    )
+    expect(response.status).toBe(403)
+    expect(await response.text()).toContain('depuis une page du site')
+  })
+
+  it('refuses a cross-site edit of a comment', async () => {
+    const { POST } = await import('@/app/(site)/commentaires/modifier/route')
+    const { NextRequest } = await import('next/server')
+    const { body, headers } = form({ commentId: 'comment.x', body: 'Texte remplacé.' })
+    const response = await POST(
+      new NextRequest('http://127.0.0.1:3000/commentaires/modifier', {
+        method: 'POST',
+        body,
+        headers,
+      }),
+    )
+    expect(response.status).toBe(403)
   })
 })

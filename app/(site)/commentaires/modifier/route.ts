@@ -5,8 +5,10 @@ import { commentsTag, getCommentStore } from '@/lib/comments'
 import { EDIT_COOKIE, EDIT_WINDOW_MS, editComment, readEditGrants } from '@/lib/comments/edit'
 import { editPage, type EditableComment } from '@/lib/comments/edit-page'
 import { EDITED_ANCHOR, NOJS_BODY_LIMIT } from '@/lib/comments/nojs'
+import { getEnv } from '@/lib/env'
 import { resolveHref } from '@/lib/href'
 import { announcePendingComment } from '@/lib/moderation'
+import { isSameOriginPost } from '@/lib/security/origin'
 import { getServerSecret } from '@/lib/security/secret'
 
 const html = (body: string, status: number) =>
@@ -60,6 +62,14 @@ export async function POST(request: NextRequest) {
     return html(
       '<!DOCTYPE html><html lang="fr"><title>Envoi trop volumineux</title><p>Votre envoi est trop volumineux : un commentaire compte 4 000 caractères au plus.</p></html>',
       413,
+    )
+  }
+  // Cross-site forgery: the same rule Next applies to Server Actions (lib/security/origin.ts).
+  if (!isSameOriginPost(request, getEnv().siteUrl)) {
+    console.warn('[modification] envoi refusé : origine', request.headers.get('origin'))
+    return html(
+      '<!DOCTYPE html><html lang="fr"><title>Envoi refusé</title><p>Ce formulaire ne peut être envoyé que depuis une page du site.</p></html>',
+      403,
     )
   }
   let formData: FormData

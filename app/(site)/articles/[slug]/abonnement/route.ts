@@ -3,6 +3,7 @@ import { SUBSCRIBED_ANCHOR } from '@/lib/comments/nojs'
 import { fetchContent } from '@/lib/content'
 import { getEnv } from '@/lib/env'
 import { resolveHref } from '@/lib/href'
+import { isSameOriginPost } from '@/lib/security/origin'
 import { followArticleThread } from '@/lib/subscriptions'
 import { followRefusalPage } from '@/lib/subscriptions/follow'
 import { commentPostArticleQuery } from '@/sanity/lib/queries'
@@ -36,6 +37,14 @@ export async function POST(request: Request, context: RouteContext<'/articles/[s
     return html(
       '<!DOCTYPE html><html lang="fr"><title>Envoi trop volumineux</title><p>Votre envoi est trop volumineux : indiquez seulement votre adresse e-mail.</p></html>',
       413,
+    )
+  }
+  // Cross-site forgery: the same rule Next applies to Server Actions (lib/security/origin.ts).
+  if (!isSameOriginPost(request, getEnv().siteUrl)) {
+    console.warn('[abonnement] envoi refusé : origine', request.headers.get('origin'))
+    return html(
+      '<!DOCTYPE html><html lang="fr"><title>Envoi refusé</title><p>Ce formulaire ne peut être envoyé que depuis une page du site.</p></html>',
+      403,
     )
   }
   let formData: FormData
