@@ -16,8 +16,22 @@ const chromiumPath =
 /** The e2e server runs the production build on a throwaway copy of the demo data. */
 export const e2eDataDir = path.resolve('.data/e2e')
 
+const browser = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    executablePath: chromiumPath,
+    args: [
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  },
+}
+
 export default defineConfig({
-  testDir: 'tests/e2e',
   fullyParallel: false,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
@@ -30,22 +44,18 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
+    { name: 'chromium', testDir: 'tests/e2e', use: browser },
     {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: chromiumPath,
-          args: [
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        },
-      },
+      // The editorial scenario in the real Studio (person, interview, portrait, publish, edit,
+      // revert from history), once the rest of the suite is done: minutes of the Studio's own
+      // loading and saving, alone on the machine. `npm run test:e2e:studio` runs it alone.
+      name: 'studio',
+      testDir: 'tests/e2e-studio',
+      dependencies: ['chromium'],
+      // The Studio's first paint alone takes a minute or more on a busy machine.
+      timeout: 900_000,
+      expect: { timeout: 30_000 },
+      use: { ...browser, ignoreHTTPSErrors: true, screenshot: 'only-on-failure', trace: 'on' },
     },
   ],
   // `npm start`'s own script, so the server gets its public URL (http://127.0.0.1:<port>, the

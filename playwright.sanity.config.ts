@@ -17,6 +17,8 @@ export default defineConfig({
   // Each uncached render is HTTPS round trips to the API, a second server on the same cores.
   timeout: 60_000,
   expect: { timeout: 10_000 },
+  // The Studio scenario is the embedded mode's (offline editing).
+  projects: base.projects?.filter((project) => project.name === 'chromium'),
   testIgnore: [
     // The Studio of Sanity mode logs in at sanity.io and uses the hosted project's API; offline
     // Studio editing is the embedded mode's feature, tested by the default suite.

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
 /*
- * `npm run test:stress`: load and fault tests with figures (issue 8), too long for `npm test`.
+ * `npm run test:stress`: load and fault tests with figures, the last part of `npm test` but one.
  * Files run one after the other: they start servers and measure throughput on a shared machine.
  */
 export default defineConfig({

@@ -22,7 +22,7 @@ type Article = {
   answers?: string[]
 }
 
-test('an editor writes, publishes, edits and reverts an interview in the Studio (issue 6)', async ({
+test('an editor writes, publishes, edits and reverts an interview in the Studio', async ({
   page,
   context,
   request,

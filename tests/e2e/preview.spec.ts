@@ -4,7 +4,7 @@ import { storeLake } from './helpers/moderation'
 import { signInToStudio } from './helpers/studio'
 
 /*
- * Draft preview (issue 6, deliverable 4; issue 8, item 6): draft mode only through the secret
+ * Draft preview: draft mode only through the secret
  * the Studio writes, and the Presentation tool showing unpublished edits with click-to-edit
  * overlays, offline, while readers keep the published page.
  */

@@ -110,7 +110,7 @@ test('the Studio speaks French: document actions, menus, type titles', async ({ 
   await expect(pending).not.toHaveText(/\(0\)/)
 })
 
-test('no request at all leaves loopback (acceptance of issue 6)', async ({ page, context }) => {
+test('no request at all leaves loopback', async ({ page, context }) => {
   const requests = await recordRequests(context)
   await openStudio(page, '/studio/structure/person')
   await expect(page.getByText('Hélène Varambon').first()).toBeVisible({ timeout: 90_000 })

@@ -15,7 +15,7 @@ import { startStandIn, type StandIn } from './stand-in'
 import { serveCommand } from '../../scripts/serve-command'
 
 /*
- * Issue 8, item 4, on the production server (`scripts/serve.ts`) over the existing build (`npm
+ * Upstream faults on the production server (`scripts/serve.ts`) over the existing build (`npm
  * test` makes it) run in Sanity mode — NEXT_PUBLIC_SANITY_PROJECT_ID set, SANITY_API_HOST pointing at
  * the stand-in — so every runtime read and write goes through the site's Content Lake clients.
  * Pages prerendered at build and a page first rendered at runtime from the stand-in are cached;

@@ -18,7 +18,7 @@ import { figure } from './report'
 import { startStandIn, type StandIn } from './stand-in'
 
 /*
- * Issue 8, item 4, at the level of lib/content and lib/comments: the site's own Content Lake
+ * Upstream faults at the level of lib/content and lib/comments: the site's own Content Lake
  * clients (SANITY_API_HOST pointed at the stand-in) while it answers 503, hangs, loses the
  * answer to a write, or is slow. The production server under the same faults is in
  * server.stress.ts.

@@ -11,7 +11,7 @@ import { burst, startHarness, type BurstResult, type Harness } from './load'
 import { figure } from './report'
 
 /*
- * Issue 8, item 3: no lost writes. Each case drives the real write path (submitComment over the
+ * No lost writes. Each case drives the real write path (submitComment over the
  * embedded lake and the private database, in separate OS processes: ./harness.ts), then opens
  * the store as the application does and compares what clients were told with what is stored.
  */
@@ -74,7 +74,7 @@ describe('no lost writes (embedded lake)', () => {
     })
     await server.stop()
     const report = await inspectStore(dir, 'a')
-    line('3a one process', result, report.stored.size)
+    line('one process', result, report.stored.size)
     expectEveryWriteStored(result, report)
   })
 
@@ -90,7 +90,7 @@ describe('no lost writes (embedded lake)', () => {
     })
     await Promise.all(servers.map((server) => server.stop()))
     const report = await inspectStore(dir, 'b')
-    line('3b two processes', result, report.stored.size)
+    line('two processes', result, report.stored.size)
     expectEveryWriteStored(result, report)
   })
 
@@ -116,7 +116,7 @@ describe('no lost writes (embedded lake)', () => {
     const report = await inspectStore(dir, 'c')
     const lost = result.acknowledged.filter((id) => !report.stored.has(id))
     line(
-      '3c kill -9',
+      'kill -9',
       result,
       report.stored.size,
       `, killed after ${killedAt} acks, integrity ${report.integrity.lake}/${report.integrity.private}, ${lost.length} acknowledged lost`,
