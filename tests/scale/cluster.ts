@@ -91,12 +91,33 @@ export function nginxConfig(root: string, listen: number, upstreams: number[]): 
     .replace(/listen 8080;.*$/m, `listen 127.0.0.1:${listen};`)
 }
 
+/** Starts every piece; whatever started is stopped again when a later piece fails. */
 export async function startCluster(options: { build: boolean }): Promise<Cluster> {
   const root = mkdtempSync(path.join(tmpdir(), 'kiosque-scale-'))
   const processes: ChildProcess[] = []
-  const secret = randomBytes(32).toString('base64url')
+  let redis: Service | undefined
+  const stop = async () => {
+    await Promise.all(processes.map((child) => stopProcess(child)))
+    await redis?.stop()
+    rmSync(root, { recursive: true, force: true })
+  }
+  try {
+    redis = await startRedis()
+    return await launch(options, root, processes, redis, stop)
+  } catch (error) {
+    await stop()
+    throw error
+  }
+}
 
-  const redis = await startRedis()
+async function launch(
+  options: { build: boolean },
+  root: string,
+  processes: ChildProcess[],
+  redis: Service,
+  stop: () => Promise<void>,
+): Promise<Cluster> {
+  const secret = randomBytes(32).toString('base64url')
 
   // The Content Lake: the lake API over a fresh copy of the demo data.
   const lakeDataDir = path.join(root, 'lake')
@@ -223,10 +244,6 @@ export async function startCluster(options: { build: boolean }): Promise<Cluster
     siteEnv,
     startInstance,
     stopInstance: (instance, signal) => stopProcess(instance.process, signal),
-    async stop() {
-      await Promise.all(processes.map((child) => stopProcess(child)))
-      await redis.stop()
-      rmSync(root, { recursive: true, force: true })
-    },
+    stop,
   }
 }
