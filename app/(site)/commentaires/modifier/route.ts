@@ -8,7 +8,7 @@ import { EDITED_ANCHOR, NOJS_BODY_LIMIT } from '@/lib/comments/nojs'
 import { getEnv } from '@/lib/env'
 import { resolveHref } from '@/lib/href'
 import { announcePendingComment } from '@/lib/moderation'
-import { isSameOriginPost } from '@/lib/security/origin'
+import { readFormPost } from '@/lib/security/origin'
 import { getServerSecret } from '@/lib/security/secret'
 
 const html = (body: string, status: number) =>
@@ -57,30 +57,14 @@ export async function GET(request: NextRequest) {
  * A refusal answers the page again with the typed text and the French message.
  */
 export async function POST(request: NextRequest) {
-  const length = Number(request.headers.get('content-length') ?? 'NaN')
-  if (!Number.isFinite(length) || length > NOJS_BODY_LIMIT) {
-    return html(
-      '<!DOCTYPE html><html lang="fr"><title>Envoi trop volumineux</title><p>Votre envoi est trop volumineux : un commentaire compte 4 000 caractères au plus.</p></html>',
-      413,
-    )
-  }
-  // Cross-site forgery: the same rule Next applies to Server Actions (lib/security/origin.ts).
-  if (!isSameOriginPost(request, getEnv().siteUrl)) {
-    console.warn('[modification] envoi refusé : origine', request.headers.get('origin'))
-    return html(
-      '<!DOCTYPE html><html lang="fr"><title>Envoi refusé</title><p>Ce formulaire ne peut être envoyé que depuis une page du site.</p></html>',
-      403,
-    )
-  }
-  let formData: FormData
-  try {
-    formData = await request.formData()
-  } catch {
-    return html(
-      '<!DOCTYPE html><html lang="fr"><title>Envoi illisible</title><p>Votre envoi n’a pas pu être lu. Revenez à la page précédente et recommencez.</p></html>',
-      400,
-    )
-  }
+  const post = await readFormPost(request, NOJS_BODY_LIMIT, getEnv().siteUrl, {
+    tooLarge: 'un commentaire compte 4 000 caractères au plus',
+    retry: 'Revenez à la page précédente et recommencez.',
+    log: '[modification]',
+  })
+  if (!post.ok) return post.response
+  const formData = post.form
+
   const cookie = request.cookies.get(EDIT_COOKIE)?.value
   let outcome: Awaited<ReturnType<typeof editComment>>
   try {

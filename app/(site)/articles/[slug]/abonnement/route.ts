@@ -3,7 +3,7 @@ import { SUBSCRIBED_ANCHOR } from '@/lib/comments/nojs'
 import { fetchContent } from '@/lib/content'
 import { getEnv } from '@/lib/env'
 import { resolveHref } from '@/lib/href'
-import { isSameOriginPost } from '@/lib/security/origin'
+import { readFormPost } from '@/lib/security/origin'
 import { followArticleThread } from '@/lib/subscriptions'
 import { followRefusalPage } from '@/lib/subscriptions/follow'
 import { commentPostArticleQuery } from '@/sanity/lib/queries'
@@ -32,30 +32,14 @@ export async function POST(request: Request, context: RouteContext<'/articles/[s
       404,
     )
   }
-  const length = Number(request.headers.get('content-length') ?? 'NaN')
-  if (!Number.isFinite(length) || length > FOLLOW_BODY_LIMIT) {
-    return html(
-      '<!DOCTYPE html><html lang="fr"><title>Envoi trop volumineux</title><p>Votre envoi est trop volumineux : indiquez seulement votre adresse e-mail.</p></html>',
-      413,
-    )
-  }
-  // Cross-site forgery: the same rule Next applies to Server Actions (lib/security/origin.ts).
-  if (!isSameOriginPost(request, getEnv().siteUrl)) {
-    console.warn('[abonnement] envoi refusé : origine', request.headers.get('origin'))
-    return html(
-      '<!DOCTYPE html><html lang="fr"><title>Envoi refusé</title><p>Ce formulaire ne peut être envoyé que depuis une page du site.</p></html>',
-      403,
-    )
-  }
-  let formData: FormData
-  try {
-    formData = await request.formData()
-  } catch {
-    return html(
-      '<!DOCTYPE html><html lang="fr"><title>Envoi illisible</title><p>Votre envoi n’a pas pu être lu. Revenez à l’article et indiquez de nouveau votre adresse.</p></html>',
-      400,
-    )
-  }
+  const post = await readFormPost(request, FOLLOW_BODY_LIMIT, getEnv().siteUrl, {
+    tooLarge: 'indiquez seulement votre adresse e-mail',
+    retry: 'Revenez à l’article et indiquez de nouveau votre adresse.',
+    log: '[abonnement]',
+  })
+  if (!post.ok) return post.response
+  const formData = post.form
+
   const ip = clientIp(request.headers, getEnv().trustedProxyHeader)
   try {
     const result = await followArticleThread(formData, { articleId: article._id, ip })

@@ -8,7 +8,7 @@ import { fetchContent } from '@/lib/content'
 import { getEnv } from '@/lib/env'
 import { escapeHtml } from '@/lib/mail/template'
 import { resolveHref } from '@/lib/href'
-import { isSameOriginPost } from '@/lib/security/origin'
+import { readFormPost } from '@/lib/security/origin'
 import { safeRedirectPath } from '@/lib/security/redirect'
 import { commentPostArticleQuery } from '@/sanity/lib/queries'
 
@@ -37,34 +37,13 @@ export async function POST(
       404,
     )
   }
-  // Refused before parsing: a comment form is a few kilobytes at most.
-  const length = Number(request.headers.get('content-length') ?? 'NaN')
-  if (!Number.isFinite(length) || length > NOJS_BODY_LIMIT) {
-    return html(
-      '<!DOCTYPE html><html lang="fr"><title>Envoi trop volumineux</title><p>Votre envoi est trop volumineux : un commentaire compte 4 000 caractères au plus.</p></html>',
-      413,
-    )
-  }
-  // Cross-site forgery: the same rule Next applies to Server Actions (lib/security/origin.ts).
-  if (!isSameOriginPost(request, getEnv().siteUrl)) {
-    console.warn(
-      '[commentaires] envoi sans JavaScript refusé : origine',
-      request.headers.get('origin'),
-    )
-    return html(
-      `<!DOCTYPE html><html lang="fr"><title>Envoi refusé</title><p>Ce formulaire ne peut être envoyé que depuis une page du site. <a href="${escapeHtml(articlePath)}">Revenez à l’article</a> et envoyez de nouveau votre commentaire.</p></html>`,
-      403,
-    )
-  }
-  let formData: FormData
-  try {
-    formData = await request.formData()
-  } catch {
-    return html(
-      '<!DOCTYPE html><html lang="fr"><title>Envoi illisible</title><p>Votre envoi n’a pas pu être lu. Revenez à l’article et envoyez de nouveau votre commentaire.</p></html>',
-      400,
-    )
-  }
+  const post = await readFormPost(request, NOJS_BODY_LIMIT, getEnv().siteUrl, {
+    tooLarge: 'un commentaire compte 4 000 caractères au plus',
+    retry: `<a href="${escapeHtml(articlePath)}">Revenez à l’article</a> et envoyez de nouveau votre commentaire.`,
+    log: '[commentaires]',
+  })
+  if (!post.ok) return post.response
+  const formData = post.form
   // The article of the URL, whatever the form claims.
   formData.set('articleId', article._id)
   const state = await acceptComment(formData, {
