@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest'
 import { initialsOf, speakerLabels } from '@/lib/speakers'
 
 const claire = { _id: 'p1', name: 'Claire Vasseur', givenName: 'Claire', familyName: 'Vasseur' }
-const jp = { _id: 'p2', name: 'Jean-Pierre de La Roche', givenName: 'Jean-Pierre', familyName: 'de La Roche' }
+const jp = {
+  _id: 'p2',
+  name: 'Jean-Pierre de La Roche',
+  givenName: 'Jean-Pierre',
+  familyName: 'de La Roche',
+}
 
 describe('initialsOf', () => {
   it('derives initials from given and family names', () => {

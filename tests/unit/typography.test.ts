@@ -28,7 +28,9 @@ describe('frenchTypography', () => {
   })
 
   it('keeps thousands groups, units and one-letter words together', () => {
-    expect(frenchTypography('2 500 entreprises, 12 %')).toBe(`2${NNBSP}500 entreprises, 12${NNBSP}%`)
+    expect(frenchTypography('2 500 entreprises, 12 %')).toBe(
+      `2${NNBSP}500 entreprises, 12${NNBSP}%`,
+    )
     expect(frenchTypography('il a fallu aller à Lyon')).toBe(`il a${NBSP}fallu aller à${NBSP}Lyon`)
   })
 

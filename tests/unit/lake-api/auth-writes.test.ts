@@ -63,8 +63,5 @@ describe('lake API writes without an editor session', () => {
     })
     expect(allowed.status).toBe(200)
     expect(await count()).toBe(before + 1)
-    console.log(
-      `[sécurité/abus] API du lac hors boucle locale : ${statuses.length} écritures sans session d’éditeur refusées (${statuses.join(', ')}), 0 document écrit`,
-    )
   })
 })

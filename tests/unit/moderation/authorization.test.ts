@@ -72,10 +72,6 @@ describe('moderation actions without a valid session', () => {
       }
     }
     const after = await snapshot()
-    console.log(
-      `[sécurité/abus] modération sans session : 15 actions (5 × 3 cookies) redirigées, ` +
-        `commentaires et bannissements inchangés : ${JSON.stringify(after) === JSON.stringify(before)}`,
-    )
     expect(after).toEqual(before)
   })
 

@@ -45,9 +45,6 @@ describe('X-Forwarded-For forged by the client', () => {
         clientIp(new Headers({ 'x-forwarded-for': `198.51.100.${i}` }), undefined),
       ),
     )
-    console.log(
-      `[sécurité/abus] sans en-tête de confiance : ${ATTEMPTS} XFF forgés → ${[...ips].join(', ')}`,
-    )
     expect([...ips]).toEqual([DIRECT_BUCKET])
   })
 
@@ -56,9 +53,6 @@ describe('X-Forwarded-For forged by the client', () => {
       'x-forwarded-for',
       (forged) => new Headers({ 'x-forwarded-for': `${forged}, ${REAL_IP}` }),
     )
-    console.log(
-      `[sécurité/abus] XFF ajouté par le proxy : ${ATTEMPTS} envois forgés, ${accepted} acceptés (limite ${ADDRESS_LIMITS[0]?.max} / 10 min par IP)`,
-    )
     expect(accepted).toBe(ADDRESS_LIMITS[0]?.max)
   })
 
@@ -66,9 +60,6 @@ describe('X-Forwarded-For forged by the client', () => {
     const accepted = await forgedBurst(
       'x-real-ip',
       (forged) => new Headers({ 'x-forwarded-for': forged, 'x-real-ip': REAL_IP }),
-    )
-    console.log(
-      `[sécurité/abus] X-Real-IP de confiance : ${ATTEMPTS} envois avec XFF forgé, ${accepted} acceptés`,
     )
     expect(accepted).toBe(ADDRESS_LIMITS[0]?.max)
   })
@@ -96,7 +87,6 @@ describe('mail bombing through the forms', () => {
       })
     }
     const sent = world.outbox().length
-    console.log(`[sécurité/abus] abonnements : 50 demandes pour une boîte → ${sent} courriels`)
     expect(sent).toBe(MAILS_PER_ADDRESS_PER_DAY)
   })
 
@@ -104,7 +94,6 @@ describe('mail bombing through the forms', () => {
     const world = testWorld()
     for (let i = 0; i < 50; i++) await requestDataDeletion(world.deps, spellings(i))
     const sent = world.outbox().length
-    console.log(`[sécurité/abus] suppression : 50 demandes pour une boîte → ${sent} courriels`)
     expect(sent).toBe(MAILS_PER_ADDRESS_PER_DAY)
     // Another mailbox is not affected.
     await requestDataDeletion(world.deps, 'autre@example.fr')

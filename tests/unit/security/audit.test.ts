@@ -34,9 +34,6 @@ const report: AuditReport = {
 describe('npm run audit', () => {
   it('fails on high and critical advisories only, naming the fix', () => {
     const blocking = blockingAdvisories(report)
-    console.log(
-      `[sécurité/dépendances] rapport d’exemple : ${blocking.length} alertes bloquantes sur 4`,
-    )
     expect(blocking).toHaveLength(2)
     expect(blocking[0]).toMatch(
       /^next \(critical\).*GHSA-f82v-jwr5-mffw.*correctif : next@15\.2\.3$/,
@@ -93,10 +90,6 @@ describe('offline verdict from the advisory snapshot (registry without audit end
         )
       }
     }
-    console.log(
-      `[sécurité/dépendances] instantané du ${SNAPSHOT_DATE} : ${cases.length} arbres, ` +
-        `${cases.filter((c) => c.code === 1).length} refusés (Next < 16.4.1, Flight 19.3.0, React2Shell)`,
-    )
   })
 
   it('finds no high or critical advisory in the installed production tree', () => {
@@ -108,7 +101,6 @@ describe('offline verdict from the advisory snapshot (registry without audit end
     })
     const tree = JSON.parse(run.stdout) as DependencyTree
     const verdict = snapshotVerdict(tree)
-    console.log(`[sécurité/dépendances] ${verdict.lines.join('\n')}`)
     expect(verdict.code, verdict.lines.join('\n')).toBe(0)
   }, 60_000)
 })

@@ -138,7 +138,6 @@ describe('hostile corpus on every entry point', () => {
     }
     expect(jar.size).toBe(0)
     expect(await state()).toEqual(before)
-    console.log(`[sécurité/entrées] vote : ${CORPUS.length + 2} identifiants forgés, 0 vote`)
   })
 
   it('data-deletion request: every hostile address refused in French, no mail', async () => {
@@ -151,7 +150,6 @@ describe('hostile corpus on every entry point', () => {
       })
     }
     expect(await state()).toEqual(before)
-    console.log(`[sécurité/entrées] suppression : ${CORPUS.length} adresses refusées, 0 courriel`)
   })
 
   it('subscription (comment form with « me prévenir »): hostile fields refused, nothing kept', async () => {
@@ -181,9 +179,7 @@ describe('hostile corpus on every entry point', () => {
       refused++
     }
     expect(await state()).toEqual(before)
-    console.log(
-      `[sécurité/entrées] abonnement par le formulaire : ${refused}/${cases.length} champs hostiles refusés, 0 abonnement, 0 courriel`,
-    )
+    expect(refused).toBeGreaterThan(0)
   })
 
   it('moderation login: hostile e-mails and passwords refused, no session', async () => {
@@ -196,7 +192,6 @@ describe('hostile corpus on every entry point', () => {
     expect(jar.size).toBe(0)
     const after = await state()
     expect(after.rows.moderator_sessions).toBe(0)
-    console.log(`[sécurité/entrées] connexion : ${sample.length} essais hostiles, 0 session`)
   })
 
   it('moderation actions with a valid session and forged ids change nothing', async () => {
@@ -235,9 +230,7 @@ describe('hostile corpus on every entry point', () => {
       }
     }
     expect(await state()).toEqual(reference)
-    console.log(
-      `[sécurité/entrées] modération (session valide) : ${attempts} actions aux identifiants forgés, 0 changement`,
-    )
+    expect(attempts).toBeGreaterThan(0)
   })
 
   it('mail-link decisions, unsubscribe and erasure confirmations: forged tokens refused', async () => {
@@ -258,6 +251,5 @@ describe('hostile corpus on every entry point', () => {
       })
     }
     expect(await state()).toEqual(reference)
-    console.log(`[sécurité/entrées] liens signés : ${CORPUS.length * 3} jetons forgés refusés`)
   })
 })

@@ -100,8 +100,6 @@ describe('CR/LF in names and subjects', () => {
         expect(decodeWords(field)).not.toMatch(/[\r\n\u000B\u000C\u0085\u2028\u2029]/)
       }
     }
-    console.log(
-      `[sécurité/mails] ${built} messages construits par nodemailer avec ${BREAKS.length} sortes de saut de ligne dans le nom et l’objet : 0 en-tête ajouté`,
-    )
+    expect(built).toBeGreaterThan(0)
   })
 })

@@ -261,6 +261,6 @@ describe('typography and mail display names', () => {
       expect(out.length).toBeLessThanOrEqual(80)
       expect(sanitizeDisplayName(out)).toBe(out)
     })
-    console.log(`[sécurité/propriétés] ${cases} cas générés par fast-check, aucun contre-exemple`)
+    expect(cases).toBeGreaterThan(0)
   })
 })

@@ -86,7 +86,6 @@ describe('« Utile » votes', () => {
       expect(state.message).toMatch(/Cliquez de nouveau/)
     }
     expect(await stored()).toBe(initial)
-    console.log(`[sécurité/votes] 5 votes sans cookie : ${initial} → ${await stored()}`)
   })
 
   it('five votes with forged voter cookies move no count', async () => {
@@ -152,8 +151,5 @@ describe('« Utile » votes', () => {
     const { cookie } = await click({ ip: '192.0.2.44' })
     expect((await click({ cookie, ip: '192.0.2.44' })).state.voted).toBe(true)
     expect(await stored()).toBe(initial + 3)
-    console.log(
-      `[sécurité/votes] 5 identifiants frais depuis une adresse, 3 adresses d’un /64, 1 autre lecteur : ${initial} → ${await stored()}`,
-    )
   })
 })

@@ -76,7 +76,6 @@ function queueItem(i: number, payload: string): Item {
 
 describe('XSS corpus', () => {
   it('holds at least 200 distinct payloads', () => {
-    console.log(`[sécurité/xss] corpus : ${XSS_PAYLOADS.length} charges distinctes`)
     expect(XSS_PAYLOADS.length).toBeGreaterThanOrEqual(200)
   })
 })
@@ -96,10 +95,6 @@ describe('public comment thread', () => {
     const text = visibleText(html)
     const lost = ONE_LINE_PAYLOADS.filter((payload) => !text.includes(payload))
     const links = (html.match(/<a [^>]*rel="nofollow ugc noopener"/g) ?? []).length
-    console.log(
-      `[sécurité/xss] fil public : ${comments.length} commentaires piégés (nom, texte, passage), ` +
-        `${links} liens ugc, ${problems.length} balisage exécutable, ${lost.length} textes perdus`,
-    )
     expect(problems).toEqual([])
     expect(lost).toEqual([])
     expect(links).toBeGreaterThan(XSS_PAYLOADS.length / 2)
@@ -127,10 +122,6 @@ describe('moderation queue item', () => {
     const problems = executableMarkup(html)
     const text = visibleText(html)
     const lost = ONE_LINE_PAYLOADS.filter((payload) => !text.includes(payload))
-    console.log(
-      `[sécurité/xss] file de modération : ${XSS_PAYLOADS.length} commentaires rendus, ` +
-        `${problems.length} balisage exécutable, ${lost.length} textes perdus`,
-    )
     expect(problems).toEqual([])
     expect(lost).toEqual([])
   })
@@ -144,9 +135,6 @@ describe('search results', () => {
           createElement(Highlighted, { text: `Titre ${payload}`, tokens: tokenize(payload) }),
         ),
       ),
-    )
-    console.log(
-      `[sécurité/xss] recherche : ${XSS_PAYLOADS.length} requêtes, ${problems.length} balisage exécutable`,
     )
     expect(problems).toEqual([])
   })
@@ -196,10 +184,7 @@ describe('mails', () => {
         }
       }
     }
-    console.log(
-      `[sécurité/xss] mails : ${mails} mails construits (5 modèles × ${XSS_PAYLOADS.length} charges), ` +
-        `${problems.length} balisage exécutable, ${lost.length} textes perdus`,
-    )
+    expect(mails).toBeGreaterThan(0)
     expect(problems).toEqual([])
     expect(lost).toEqual([])
   })
