@@ -110,10 +110,23 @@ export async function applyModeration(
     case 'delete':
       break
   }
+  return writeDecision(backend, comment, { set, event, remove: request.action === 'delete' })
+}
+
+/**
+ * Writes one decision on the revision that was read (a concurrent change makes it « stale ») and
+ * describes the outcome.
+ */
+async function writeDecision(
+  backend: CommentBackend,
+  comment: NonNullable<Awaited<ReturnType<typeof readComment>>>,
+  change: { set: Record<string, unknown>; event: ModerationEvent; remove?: boolean },
+): Promise<ModerationOutcome> {
+  const { set, event, remove = false } = change
   try {
     await backend.write(
-      { id: comment._id, rev: comment._rev, set, event, remove: request.action === 'delete' },
-      `moderation:${request.by}`,
+      { id: comment._id, rev: comment._rev, set, event, remove },
+      `moderation:${event.by}`,
     )
   } catch (error) {
     if (error instanceof StaleCommentError)
@@ -124,7 +137,7 @@ export async function applyModeration(
     ok: true,
     articleId: comment.articleId,
     status: typeof set.status === 'string' ? set.status : comment.status,
-    deleted: request.action === 'delete',
+    deleted: remove,
     previousStatus: comment.status,
     eventKey: event._key,
   }
@@ -164,22 +177,5 @@ export async function undoModeration(
     by: request.by,
     at: now.toISOString(),
   }
-  try {
-    await backend.write(
-      { id: comment._id, rev: comment._rev, set: { status: request.previousStatus }, event },
-      `moderation:${request.by}`,
-    )
-  } catch (error) {
-    if (error instanceof StaleCommentError)
-      return { ok: false, code: 'stale', message: STALE_MESSAGE }
-    throw error
-  }
-  return {
-    ok: true,
-    articleId: comment.articleId,
-    status: request.previousStatus,
-    deleted: false,
-    previousStatus: comment.status,
-    eventKey: event._key,
-  }
+  return writeDecision(backend, comment, { set: { status: request.previousStatus }, event })
 }
