@@ -110,12 +110,14 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }) {
-  const post = posts.find((p) => p.slug === (await params).slug)
+  const { slug } = await params
+  const post = posts.find((p) => p.slug === slug)
   return post ? { title: post.title, description: post.summary } : {}
 }
 
 export default async function Post({ params }) {
-  const post = posts.find((p) => p.slug === (await params).slug)
+  const { slug } = await params
+  const post = posts.find((p) => p.slug === slug)
   if (!post) notFound()
   return (
     <section>
