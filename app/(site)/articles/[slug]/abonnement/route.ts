@@ -1,12 +1,10 @@
 import { clientIp } from '@/lib/comments/ratelimit'
+import { postedArticle } from '@/lib/comments/posted-article'
 import { SUBSCRIBED_ANCHOR } from '@/lib/comments/nojs'
-import { fetchContent } from '@/lib/content'
 import { getEnv } from '@/lib/env'
-import { resolveHref } from '@/lib/href'
 import { readFormPost } from '@/lib/security/origin'
 import { followArticleThread } from '@/lib/subscriptions'
 import { followRefusalPage } from '@/lib/subscriptions/follow'
-import { commentPostArticleQuery } from '@/sanity/lib/queries'
 
 /** Largest form read: an e-mail address and a honeypot. */
 const FOLLOW_BODY_LIMIT = 4 * 1024
@@ -24,14 +22,9 @@ const html = (body: string, status: number) =>
  */
 export async function POST(request: Request, context: RouteContext<'/articles/[slug]/abonnement'>) {
   const { slug } = await context.params
-  const article = await fetchContent(commentPostArticleQuery, { slug })
-  const articlePath = resolveHref('article', article?.slug)
-  if (!article || !articlePath) {
-    return html(
-      '<!DOCTYPE html><html lang="fr"><title>Article introuvable</title><p>Cet article est introuvable.</p></html>',
-      404,
-    )
-  }
+  const target = await postedArticle(slug)
+  if (!target.ok) return target.response
+  const { article, path: articlePath } = target
   const post = await readFormPost(request, FOLLOW_BODY_LIMIT, getEnv().siteUrl, {
     tooLarge: 'indiquez seulement votre adresse e-mail',
     retry: 'Revenez à l’article et indiquez de nouveau votre adresse.',

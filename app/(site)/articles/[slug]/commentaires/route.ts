@@ -1,16 +1,14 @@
 import { revalidateTag } from 'next/cache'
 
 import { acceptComment } from '@/lib/comments/accept'
+import { postedArticle } from '@/lib/comments/posted-article'
 import { grantEditAfter } from '@/lib/comments/edit-grant'
 import { commentPostPath, CONFIRMATION_ANCHORS, NOJS_BODY_LIMIT } from '@/lib/comments/nojs'
 import { refusalPage } from '@/lib/comments/refusal-page'
-import { fetchContent } from '@/lib/content'
 import { getEnv } from '@/lib/env'
 import { escapeHtml } from '@/lib/mail/template'
-import { resolveHref } from '@/lib/href'
 import { readFormPost } from '@/lib/security/origin'
 import { safeRedirectPath } from '@/lib/security/redirect'
-import { commentPostArticleQuery } from '@/sanity/lib/queries'
 
 const html = (body: string, status: number) =>
   new Response(body, {
@@ -29,14 +27,9 @@ export async function POST(
   context: RouteContext<'/articles/[slug]/commentaires'>,
 ) {
   const { slug } = await context.params
-  const article = await fetchContent(commentPostArticleQuery, { slug })
-  const articlePath = resolveHref('article', article?.slug)
-  if (!article || !articlePath) {
-    return html(
-      '<!DOCTYPE html><html lang="fr"><title>Article introuvable</title><p>Cet article est introuvable.</p></html>',
-      404,
-    )
-  }
+  const target = await postedArticle(slug)
+  if (!target.ok) return target.response
+  const { article, path: articlePath } = target
   const post = await readFormPost(request, NOJS_BODY_LIMIT, getEnv().siteUrl, {
     tooLarge: 'un commentaire compte 4 000 caractères au plus',
     retry: `<a href="${escapeHtml(articlePath)}">Revenez à l’article</a> et envoyez de nouveau votre commentaire.`,
